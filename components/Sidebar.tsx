@@ -1,0 +1,178 @@
+/**
+ * The expanded sidebar: who the platform is, its authorization type, how to withdraw (self-service
+ * and customer service), caveats, blockers, what to do when refused and how to verify.
+ * Pure view: props in, callbacks out; all text is rendered as text.
+ */
+import type { Ref } from 'preact';
+import type { PlatformGuide } from '../rules/resolve-guide';
+import type { Translate } from '../utils/i18n';
+import { Badge } from './Badge';
+import { Section } from './Section';
+import { StepList } from './StepList';
+
+interface SidebarProps {
+  guide: PlatformGuide;
+  /** The page's host name, as the browser reports it. */
+  host: string;
+  t: Translate;
+  onCollapse: () => void;
+  collapseRef?: Ref<HTMLButtonElement>;
+}
+
+export function Sidebar({ guide, host, t, onCollapse, collapseRef }: SidebarProps) {
+  const { rule } = guide;
+  return (
+    <aside class="panel" tabIndex={-1} aria-label={t('sidebar.landmark')} data-platform={rule.id}>
+      <header class="header">
+        <div class="header-text">
+          <p class="app-name">{t('appName')}</p>
+          <h1 class="brand">{rule.brand}</h1>
+          <p class="kind">{t(`lenderKind.${rule.lenderKind}`)}</p>
+        </div>
+        <button type="button" class="icon-button" ref={collapseRef} aria-label={t('sidebar.collapse')} aria-expanded="true" onClick={onCollapse}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M5 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+        </button>
+      </header>
+
+      <div class="body">
+        <div class="recognition">
+          <p>{t('sidebar.recognized', { host, brand: rule.brand })}</p>
+          <p class="muted">
+            {t('sidebar.checked', {
+              date: rule.provenance.checked,
+              confidence: t(`confidence.${rule.provenance.confidence}`),
+            })}
+          </p>
+          <details class="sources">
+            <summary>{t('sidebar.sources', { count: rule.provenance.sources.length })}</summary>
+            <ul>
+              {rule.provenance.sources.map((source) => (
+                <li key={source.url}>
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                  <span class="muted">（{source.supports}）</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+
+        <Section id="entities" title={t('section.entities')}>
+          <ul class="plain">
+            {rule.legalEntities.map((entity) => (
+              <li key={entity.name}>
+                {entity.name}
+                <span class="muted">（{t(`role.${entity.role}`)}）</span>
+              </li>
+            ))}
+          </ul>
+          {rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
+        </Section>
+
+        <Section id="authorization" title={t('section.authorization')}>
+          <p data-authorization={rule.typicalAuthorization}>
+            {t('authorization.typical')}
+            <strong>{t(`authorization.${rule.typicalAuthorization}`)}</strong>
+          </p>
+          {rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
+          <h3>{t('authorization.kinds')}</h3>
+          <ul class="plain">
+            <li>{guide.authorizationKinds['one-time']}</li>
+            <li>{guide.authorizationKinds.continuous}</li>
+          </ul>
+        </Section>
+
+        <Section id="self-service" title={t('section.selfService')}>
+          {guide.selfService.source === 'platform' ? (
+            <>
+              <p>
+                {t('selfService.platformPath', { surface: t(`selfService.surface.${guide.selfService.surface}`) })}
+                {!guide.selfService.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
+              </p>
+              <StepList steps={guide.selfService.steps} t={t} />
+            </>
+          ) : (
+            <>
+              <p>
+                {guide.selfService.intro}
+                <Badge tone="info" text={t('badge.generic')} />
+              </p>
+              <StepList steps={guide.selfService.steps} t={t} />
+              <p>{guide.selfService.fallback}</p>
+            </>
+          )}
+        </Section>
+
+        <Section id="customer-service" title={t('section.customerService')}>
+          <p>{guide.customerServiceIntro}</p>
+          {guide.channels.length > 0 && (
+            <ul class="plain">
+              {guide.channels.map((channel) => (
+                <li key={channel.kind + (channel.kind === 'phone' ? channel.number : channel.kind === 'web' ? channel.url : channel.entry)}>
+                  {channel.kind === 'phone' && (
+                    <>
+                      {t('customerService.phone', { number: channel.number })}{' '}
+                      <a href={channel.source} target="_blank" rel="noopener noreferrer" class="muted">
+                        {t('customerService.phoneSource')}
+                      </a>
+                    </>
+                  )}
+                  {channel.kind === 'in-app' && (
+                    <>
+                      {t('customerService.inApp', { entry: channel.entry })}
+                      {!channel.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
+                    </>
+                  )}
+                  {channel.kind === 'web' && (
+                    <a href={channel.url} target="_blank" rel="noopener noreferrer">
+                      {t('customerService.web')}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!guide.hasVerifiedPhone && <p class="note" data-no-phone="">{t('customerService.noPhone')}</p>}
+          <ul class="plain">
+            {guide.customerServiceAsk.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="caveats" title={t('section.caveats')}>
+          <ul class="plain">
+            {guide.caveats.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="blockers" title={t('section.blockers')}>
+          <ul class="plain">
+            {guide.blockers.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="when-refused" title={t('section.whenRefused')}>
+          <ul class="plain">
+            {guide.whenRefused.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="verify" title={t('section.verify')}>
+          <p>{guide.verify}</p>
+        </Section>
+
+        <p class="footer muted">{t('footer.privacy')}</p>
+      </div>
+    </aside>
+  );
+}

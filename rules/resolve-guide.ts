@@ -1,0 +1,66 @@
+/**
+ * Merges a platform rule with the generic guidance into what the sidebar and popup show:
+ * the platform's own facts first, and the generic guidance wherever the rule has nothing.
+ */
+import type { Channel, GenericGuidance, PlatformRule } from './schema';
+
+export interface GuideStep {
+  label: string;
+  synonyms: string[];
+}
+
+export type SelfServiceGuide =
+  | {
+      source: 'platform';
+      surface: 'app' | 'web' | 'app-and-web';
+      steps: GuideStep[];
+      confirmed: boolean;
+      sourceUrl: string | null;
+    }
+  | { source: 'generic'; intro: string; steps: GuideStep[]; fallback: string };
+
+export interface PlatformGuide {
+  rule: PlatformRule;
+  selfService: SelfServiceGuide;
+  channels: Channel[];
+  hasVerifiedPhone: boolean;
+  customerServiceIntro: string;
+  customerServiceAsk: string[];
+  /** Platform-specific items first, then the generic ones. */
+  caveats: string[];
+  blockers: string[];
+  whenRefused: string[];
+  verify: string;
+  authorizationKinds: GenericGuidance['authorizationKinds'];
+}
+
+export function resolveGuide(rule: PlatformRule, generic: GenericGuidance): PlatformGuide {
+  const selfService: SelfServiceGuide =
+    rule.selfService.status === 'known'
+      ? {
+          source: 'platform',
+          surface: rule.selfService.surface,
+          steps: rule.selfService.steps,
+          confirmed: rule.selfService.confirmed,
+          sourceUrl: rule.selfService.source ?? null,
+        }
+      : {
+          source: 'generic',
+          intro: generic.selfService.intro,
+          steps: generic.selfService.steps,
+          fallback: generic.selfService.fallback,
+        };
+  return {
+    rule,
+    selfService,
+    channels: rule.customerService,
+    hasVerifiedPhone: rule.customerService.some((channel) => channel.kind === 'phone'),
+    customerServiceIntro: generic.customerService.intro,
+    customerServiceAsk: generic.customerService.ask,
+    caveats: [...rule.caveats, ...generic.caveats.map((item) => item.text)],
+    blockers: [...rule.blockers, ...generic.blockers.map((item) => item.text)],
+    whenRefused: generic.whenRefused.map((item) => item.text),
+    verify: generic.verify,
+    authorizationKinds: generic.authorizationKinds,
+  };
+}

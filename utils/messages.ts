@@ -1,0 +1,32 @@
+/**
+ * Messages between the extension's contexts. The background validates everything it receives
+ * with these schemas; senders import only the types.
+ */
+import { z } from 'zod';
+
+export const pageKindSchema = z.enum(['platform', 'lending', 'lookalike', 'predatory']);
+
+export const pageRecognizedSchema = z.strictObject({
+  type: z.literal('page-recognized'),
+  kind: pageKindSchema,
+  platformId: z.string().regex(/^[a-z0-9-]{1,64}$/).nullable(),
+});
+
+export const getTabStateSchema = z.strictObject({
+  type: z.literal('get-tab-state'),
+  tabId: z.number().int().nonnegative(),
+});
+
+export const runtimeMessageSchema = z.discriminatedUnion('type', [pageRecognizedSchema, getTabStateSchema]);
+
+export type PageKind = z.infer<typeof pageKindSchema>;
+export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
+export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
+export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
+
+/** What the background knows about a tab. */
+export const tabStateSchema = z.strictObject({
+  kind: pageKindSchema,
+  platformId: z.string().nullable(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;

@@ -1,0 +1,30 @@
+/**
+ * Build configuration. Rule files are validated here, so a malformed rule fails every build
+ * (and `npm run dev`) with the file, the field and what is wrong.
+ */
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { loadRuleFiles } from './rules/load-rule-files';
+
+// Throws a readable error listing every problem in every rule file.
+loadRuleFiles(new URL('./rules/', import.meta.url));
+
+/** `npm run build:e2e` builds into its own folder with all-sites recognition on from install. */
+const isE2eBuild = process.env.CREDIT_AUTH_E2E === '1';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: isE2eBuild ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+    define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild) },
+  }),
+  manifest: {
+    name: '征信授权助手',
+    description: '在网贷平台页面上告诉你如何撤回征信查询授权，以及需要注意什么。',
+    default_locale: undefined,
+    permissions: ['storage'],
+    action: { default_title: '征信授权助手' },
+  },
+});
