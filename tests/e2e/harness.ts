@@ -1,13 +1,13 @@
 /**
- * End-to-end harness: launches Debian's Chromium with a built extension, serves fixture pages
- * under real host names (every other request is answered 404 locally: nothing leaves the machine).
+ * End-to-end helpers: the built extensions, fixture pages, and the sidebar host's attributes.
+ * Launching is shared with `npm start` (scripts/extension-browser.mjs).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser, type LaunchOptions } from '../../scripts/extension-browser.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export type { ExtensionBrowser };
 export const PROD_BUILD = resolve('.output/chrome-mv3');
 export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
 export const FIXTURES = resolve('tests/fixtures/pages');
@@ -16,61 +16,8 @@ export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  /** Serves `html` for every request to `url`'s origin. */
-  serve(url: string, html: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-export async function launchWithExtension(
-  extensionDir: string,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'cah-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
-  // Nothing may reach the network: unknown requests get a local 404.
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.fulfill({ status: 404, body: '' }),
-  );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    async serve(url, html) {
-      const origin = new URL(url).origin;
-      await context.route(`${origin}/**`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-      );
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launchWithExtension(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return launchExtensionBrowser(extensionDir, { headless: true, offline: true, ...options });
 }
 
 /** Attributes of the sidebar host, or null when the page has none (after `settleMs`). */

@@ -1,0 +1,20 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  serve(url: string, html: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  offline?: boolean;
+}
+
+export function findChromium(): string | null;
+export const MISSING_BROWSER_MESSAGE: string;
+export function launchExtensionBrowser(extensionDir: string, options?: LaunchOptions): Promise<ExtensionBrowser>;

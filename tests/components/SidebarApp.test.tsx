@@ -1,0 +1,114 @@
+/** Component tests of the sidebar: what it says for a rule, the generic fallbacks, collapsing. */
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { SidebarApp } from '../../components/SidebarApp';
+import { genericGuidance, platformRules } from '../../rules/bundled-rules';
+import { resolveGuide } from '../../rules/resolve-guide';
+import type { PlatformRule } from '../../rules/schema';
+import { createTranslator } from '../../utils/i18n';
+
+const t = createTranslator('zh-CN');
+const base = platformRules.find((rule) => rule.id === 'mucfc')!;
+
+function renderSidebar(overrides: Partial<PlatformRule> = {}) {
+  const rule = { ...base, ...overrides } as PlatformRule;
+  const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.mucfc.com" t={t} />);
+  const section = (id: string) => view.container.querySelector(`[data-section="${id}"]`) as HTMLElement;
+  return { ...view, section };
+}
+
+describe('SidebarApp', () => {
+  it('names the brand, the host, the legal entities and the freshness of the rule', () => {
+    const { section } = renderSidebar();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(base.brand);
+    expect(screen.getByText(/www\.mucfc\.com/).textContent).toContain(base.brand);
+    expect(screen.getByText(new RegExp(`规则核对于 ${base.provenance.checked}`))).toBeTruthy();
+    for (const entity of base.legalEntities) expect(section('entities').textContent).toContain(entity.name);
+  });
+
+  it('explains the funders for a facilitator, and not for a lender', () => {
+    expect(renderSidebar({ fundersQuery: true }).section('entities').textContent).toContain('出资');
+    expect(renderSidebar({ fundersQuery: false }).section('entities').querySelector('.note')).toBeNull();
+  });
+
+  it('states the typical authorization type and both kinds', () => {
+    const continuous = renderSidebar({ typicalAuthorization: 'continuous' }).section('authorization');
+    expect(continuous.querySelector('[data-authorization]')!.textContent).toContain('持续性授权');
+    expect(continuous.textContent).toContain(genericGuidance.authorizationKinds['one-time']);
+    expect(continuous.textContent).toContain(genericGuidance.authorizationKinds.continuous);
+    expect(continuous.textContent).not.toContain(genericGuidance.authorizationKinds.unknown);
+    const unknown = renderSidebar({ typicalAuthorization: 'unknown' }).section('authorization');
+    expect(unknown.textContent).toContain('尚未确认');
+    expect(unknown.textContent).toContain(genericGuidance.authorizationKinds.unknown);
+  });
+
+  it('falls back to the generic self-service route, marked as generic', () => {
+    const section = renderSidebar({ selfService: { status: 'unknown' } }).section('self-service');
+    const steps = within(section).getAllByRole('listitem').map((item) => item.textContent);
+    expect(steps).toHaveLength(genericGuidance.selfService.steps.length);
+    expect(steps[0]).toContain('我的');
+    expect(section.textContent).toContain('通用路径');
+    expect(section.textContent).toContain(genericGuidance.selfService.fallback);
+  });
+
+  it("shows a platform's own path, marked unconfirmed when it is", () => {
+    const selfService = {
+      status: 'known' as const,
+      surface: 'app' as const,
+      steps: [
+        { label: '我的', synonyms: [] },
+        { label: '隐私中心', synonyms: [] },
+      ],
+      confirmed: false,
+    };
+    const section = renderSidebar({ selfService }).section('self-service');
+    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['我的', '隐私中心']);
+    expect(section.textContent).toContain('未经核实');
+    expect(section.textContent).not.toContain('通用路径');
+    const confirmed = renderSidebar({ selfService: { ...selfService, confirmed: true } }).section('self-service');
+    expect(confirmed.textContent).not.toContain('未经核实');
+  });
+
+  it('shows a sourced phone number, and says when there is none', () => {
+    const withPhone = renderSidebar({
+      customerService: [{ kind: 'phone', number: '400-000-0000', source: 'https://example.com/contact' }],
+    }).section('customer-service');
+    expect(withPhone.textContent).toContain('400-000-0000');
+    expect(within(withPhone).getByRole('link', { name: '号码来源' }).getAttribute('href')).toBe('https://example.com/contact');
+    expect(withPhone.querySelector('[data-no-phone]')).toBeNull();
+    const withoutPhone = renderSidebar({ customerService: [] }).section('customer-service');
+    expect(withoutPhone.querySelector('[data-no-phone]')).not.toBeNull();
+    expect(withoutPhone.textContent).toContain(genericGuidance.customerService.ask[1]!);
+  });
+
+  it('lists platform caveats and blockers before the generic ones', () => {
+    const { section } = renderSidebar({ caveats: ['平台特有的注意事项'], blockers: ['平台特有的阻碍'] });
+    const caveats = within(section('caveats')).getAllByRole('listitem').map((item) => item.textContent);
+    expect(caveats[0]).toBe('平台特有的注意事项');
+    expect(caveats.slice(1)).toEqual(genericGuidance.caveats.map((item) => item.text));
+    const blockers = within(section('blockers')).getAllByRole('listitem').map((item) => item.textContent);
+    expect(blockers).toEqual(['平台特有的阻碍', ...genericGuidance.blockers.map((item) => item.text)]);
+    expect(section('when-refused').textContent).toContain('12363');
+    expect(section('verify').textContent).toContain('贷后管理');
+  });
+
+  it('renders page-controlled and rule text as text, never as markup', () => {
+    const { container } = renderSidebar({ brand: '<img src=x onerror=alert(1)>' });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('collapses to the edge tab with the button and with Esc, and expands again', () => {
+    const { container } = renderSidebar();
+    fireEvent.click(screen.getByRole('button', { name: '收起侧边栏' }));
+    expect(container.querySelector('aside')).toBeNull();
+    const tab = screen.getByRole('button', { name: '展开征信授权助手' });
+    expect(document.activeElement).toBe(tab);
+    fireEvent.click(tab);
+    expect(container.querySelector('aside')).not.toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '收起侧边栏' }));
+    fireEvent.keyDown(container.querySelector('aside')!, { key: 'Escape' });
+    expect(container.querySelector('aside')).toBeNull();
+    expect(screen.getByRole('button', { name: '展开征信授权助手' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,6 @@
+/** The few `chrome.*` calls e2e tests evaluate inside the extension's service worker. */
+declare const chrome: {
+  tabs: { query(query: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getTitle(details: { tabId: number }): Promise<string>; getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { get(keys: string | null): Promise<Record<string, unknown>> } };
+};

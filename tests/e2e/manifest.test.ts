@@ -1,0 +1,40 @@
+/**
+ * The built manifests: content-script matches are exactly those generated from the rules (they
+ * cannot drift), no broad host access, and only the permissions DESIGN.md allows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleFiles } from '../../rules/load-rule-files';
+import { contentScriptMatches } from '../../rules/manifest-matches';
+import { E2E_BUILD, PROD_BUILD } from './harness';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js: string[]; run_at?: string }[];
+}
+
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'];
+const expectedMatches = contentScriptMatches(loadRuleFiles(join(process.cwd(), 'rules')).platforms);
+
+describe.each([
+  ['production', PROD_BUILD],
+  ['e2e', E2E_BUILD],
+])('%s manifest', (_name, dir) => {
+  const manifest = readManifest(dir);
+
+  it("has the sidebar's matches generated from the rules, and nothing broader", () => {
+    const sidebar = manifest.content_scripts?.find((script) => script.js.some((file) => file.includes('sidebar')));
+    expect(sidebar?.matches).toEqual(expectedMatches);
+    const everything = JSON.stringify(manifest);
+    expect(everything).not.toContain('<all_urls>');
+    expect(manifest.host_permissions ?? []).not.toContain('*://*/*');
+  });
+
+  it('asks only for the permissions DESIGN.md lists', () => {
+    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Data lint of the bundled rules: the schema, ids and file names, hosts (unique, bare,
+ * registrable per the Public Suffix List), canonical formatting, manifest coverage, and the ten
+ * platforms DOMAIN.md names with their hosts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDomain, getPublicSuffix } from 'tldts';
+import { loadRuleFiles } from '../../rules/load-rule-files';
+import { contentScriptMatches } from '../../rules/manifest-matches';
+import { platformRules } from '../../rules/bundled-rules';
+import { platformRuleSchema } from '../../rules/schema';
+
+const RULES_DIR = join(process.cwd(), 'rules');
+const { platforms, generic } = loadRuleFiles(RULES_DIR);
+const files = readdirSync(join(RULES_DIR, 'platforms')).filter((name) => name.endsWith('.json'));
+
+/** DOMAIN.md §5: the ten platforms, exactly these ids and hosts. */
+const DOMAIN_PLATFORMS: Record<string, string[]> = {
+  fenqile: ['fenqile.com'],
+  mucfc: ['mucfc.com'],
+  msxf: ['msxf.com'],
+  duxiaoman: ['duxiaoman.com'],
+  qifu: ['360jie.com.cn'],
+  yangqianguan: ['yangqianguan.com'],
+  webank: ['webank.com'],
+  ppdai: ['ppdai.com'],
+  huanbei: ['huanbeiloan.com'],
+  'jd-finance': ['jr.jd.com'],
+};
+
+/** Chrome's reading of a `*://*.host/*` pattern, enough to check coverage. */
+function patternCovers(pattern: string, host: string): boolean {
+  const match = /^\*:\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  if (!match) return false;
+  const [, wildcard, base] = match;
+  return host === base || (wildcard !== undefined && host.endsWith(`.${base}`));
+}
+
+describe('rule files', () => {
+  it('all parse, and the bundle holds exactly the files on disk', () => {
+    expect(platforms).toHaveLength(files.length);
+    expect(platformRules.map((rule) => rule.id)).toEqual(platforms.map((rule) => rule.id));
+  });
+
+  it('cover the ten platforms of DOMAIN.md with their hosts, and at least 15 more lenders', () => {
+    for (const [id, hosts] of Object.entries(DOMAIN_PLATFORMS)) {
+      const rule = platforms.find((candidate) => candidate.id === id);
+      expect(rule, id).toBeDefined();
+      for (const host of hosts) expect(rule!.hosts, id).toContain(host);
+    }
+    expect(platforms.find((rule) => rule.id === 'jd-finance')!.hosts).toEqual(['jr.jd.com']);
+    expect(platforms.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('ids are unique and equal to file names', () => {
+    const ids = platforms.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.map((id) => `${id}.json`).sort()).toEqual([...files].sort());
+  });
+
+  it('hosts are unique across rules, bare, sorted and registrable', () => {
+    const seen = new Map<string, string>();
+    for (const rule of platforms) {
+      expect([...rule.hosts].sort(), rule.id).toEqual(rule.hosts);
+      for (const host of rule.hosts) {
+        expect(seen.get(host), `${host} in ${rule.id}`).toBeUndefined();
+        seen.set(host, rule.id);
+        expect(host).not.toMatch(/[:/\s*]|^https?|\.$/);
+        expect(getDomain(host), host).not.toBeNull();
+        expect(getPublicSuffix(host), host).not.toBe(host);
+      }
+    }
+  });
+
+  it('no rule claims a whole shop or portal domain', () => {
+    const forbidden = ['jd.com', 'taobao.com', 'tmall.com', 'alipay.com', 'baidu.com', 'qq.com', 'meituan.com', '360.cn'];
+    for (const rule of platforms) for (const host of rule.hosts) expect(forbidden, rule.id).not.toContain(host);
+  });
+
+  it('files are in canonical form: schema key order, 2-space JSON, trailing newline', () => {
+    const keyOrder = Object.keys(platformRuleSchema.shape);
+    for (const name of files) {
+      const text = readFileSync(join(RULES_DIR, 'platforms', name), 'utf8');
+      const json = JSON.parse(text) as Record<string, unknown>;
+      expect(Object.keys(json), name).toEqual(keyOrder);
+      expect(text, name).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    }
+  });
+
+  it('every host is covered by the generated content-script matches, and nothing broader is', () => {
+    const patterns = contentScriptMatches(platforms);
+    expect(patterns.join()).not.toMatch(/<all_urls>|\*:\/\/\*\/|\*:\/\/\*\.\*\//);
+    for (const rule of platforms) {
+      for (const host of rule.hosts) {
+        expect(patterns.some((pattern) => patternCovers(pattern, host)), host).toBe(true);
+        expect(patterns.some((pattern) => patternCovers(pattern, `m.${host}`)), host).toBe(true);
+      }
+    }
+    expect(patterns.some((pattern) => patternCovers(pattern, 'item.jd.com'))).toBe(false);
+    expect(patterns.some((pattern) => patternCovers(pattern, 'fenqile.com.evil.cn'))).toBe(false);
+  });
+
+  it('states no phone number outside a sourced phone channel', () => {
+    const digits = /\d{5,}|\d{3,4}-\d{7,8}/;
+    for (const rule of platforms) {
+      const prose = [rule.brand, ...rule.aliases, ...rule.caveats, ...rule.blockers].join('\n');
+      expect(prose, rule.id).not.toMatch(digits);
+      for (const channel of rule.customerService) {
+        if (channel.kind === 'phone') expect(channel.source, rule.id).toMatch(/^https?:\/\//);
+        if (channel.kind === 'in-app' && !channel.confirmed) expect(channel.source, rule.id).toBeUndefined();
+      }
+    }
+  });
+
+  it('marks a self-service path unconfirmed unless a source backs it', () => {
+    for (const rule of platforms) {
+      if (rule.selfService.status === 'known' && rule.selfService.confirmed) {
+        expect(rule.selfService.source, rule.id).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+
+  it('the generic guidance holds every caveat the product promises', () => {
+    const caveatIds = generic.caveats.map((item) => item.id);
+    expect(caveatIds).toEqual(
+      expect.arrayContaining(['affects-applications', 'some-platforms-refuse', 'protect-information', 'no-paid-agents']),
+    );
+    expect(generic.blockers.map((item) => item.id)).toContain('outstanding-loan');
+    expect(generic.whenRefused.map((item) => item.id)).toEqual(
+      expect.arrayContaining(['settle-first', 'ask-for-funders', 'complain']),
+    );
+    expect(generic.whenRefused.find((item) => item.id === 'complain')!.text).toMatch(/12363[\s\S]*12378/);
+    expect(generic.verify).toContain('贷后管理');
+  });
+});
