@@ -1,0 +1,101 @@
+/**
+ * Every stored value, defined once with a version, validated with zod on every read. A value
+ * that does not validate (corrupt, or written by a newer version) is kept as a backup, replaced
+ * by its default, and a notice tells the user.
+ */
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { z } from 'zod';
+import {
+  DEFAULT_SETTINGS,
+  progressSchema,
+  settingsSchema,
+  siteUiSchema,
+  type Progress,
+  type Settings,
+  type SiteUi,
+} from './user-data';
+
+export interface ValidatedItem<T> {
+  name: string;
+  version: number;
+  schema: z.ZodType<T>;
+  fallback: () => T;
+  item: WxtStorageItem<T, { v: number }>;
+}
+
+/**
+ * Migrations are keyed by the version they produce. Version 1 is the first released shape, so
+ * none exist yet; a future shape change adds `2: (v1) => v2` here and a test for it.
+ */
+function defineValidated<T>(name: string, schema: z.ZodType<T>, fallback: () => T): ValidatedItem<T> {
+  const version = 1;
+  const item = storage.defineItem<T, { v: number }>(`local:${name}`, {
+    fallback: fallback(),
+    version,
+    migrations: {},
+  });
+  return { name, version, schema, fallback, item };
+}
+
+export const settingsItem = defineValidated<Settings>('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }));
+export const progressItem = defineValidated<Progress>('progress', progressSchema, () => ({}));
+export const siteUiItem = defineValidated<SiteUi>('site-ui', siteUiSchema, () => ({}));
+
+export const ALL_ITEMS = [settingsItem, progressItem, siteUiItem] as const;
+
+export interface StorageNotice {
+  at: string;
+  item: string;
+  backupKey: string;
+  reason: string;
+}
+
+const noticesItem = storage.defineItem<StorageNotice[]>('local:notices', { fallback: [] });
+
+/** Reads an item; a value that fails validation is backed up and replaced by the default. */
+export async function readItem<T>(entry: ValidatedItem<T>): Promise<T> {
+  const [raw, meta] = await Promise.all([entry.item.getValue(), entry.item.getMeta()]);
+  const storedVersion = typeof meta.v === 'number' ? meta.v : 1;
+  const parsed = entry.schema.safeParse(raw);
+  if (parsed.success && storedVersion <= entry.version) return parsed.data;
+  const reason =
+    storedVersion > entry.version
+      ? `written by a newer version (v${storedVersion})`
+      : parsed.error!.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`)
+          .join('; ');
+  await quarantine(entry, raw, reason);
+  return entry.fallback();
+}
+
+async function quarantine<T>(entry: ValidatedItem<T>, raw: unknown, reason: string): Promise<void> {
+  const at = new Date().toISOString();
+  const backupKey = `local:backup:${entry.name}:${at}` as const;
+  await storage.setItem(backupKey, raw);
+  await entry.item.setValue(entry.fallback());
+  await entry.item.setMeta({ v: entry.version });
+  const notices = (await noticesItem.getValue()) ?? [];
+  await noticesItem.setValue([...notices.slice(-19), { at, item: entry.name, backupKey, reason }]);
+}
+
+/** Validates before writing: a bug cannot store a value the next read would throw away. */
+export async function writeItem<T>(entry: ValidatedItem<T>, value: T): Promise<void> {
+  await entry.item.setValue(entry.schema.parse(value));
+}
+
+/** Reads, changes and writes back one item. */
+export async function updateItem<T>(entry: ValidatedItem<T>, change: (current: T) => T): Promise<T> {
+  const next = change(await readItem(entry));
+  await writeItem(entry, next);
+  return next;
+}
+
+export async function readNotices(): Promise<StorageNotice[]> {
+  const value = await noticesItem.getValue();
+  return Array.isArray(value) ? value : [];
+}
+
+export async function dismissNotices(): Promise<void> {
+  await noticesItem.setValue([]);
+}

@@ -1,0 +1,107 @@
+/**
+ * The shapes of everything the extension stores for the user, as zod schemas (the single source
+ * of truth for storage, export and import). Pure: no browser access here.
+ */
+import { z } from 'zod';
+
+export const CHECKLIST_ITEM_IDS = [
+  'confirm-type',
+  'check-loans',
+  'try-self-service',
+  'contact-service',
+  'record-ticket',
+  'ask-funders',
+  'recheck-report',
+  'complain',
+] as const;
+export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
+
+export const PLATFORM_STATUSES = [
+  'not-started',
+  'in-progress',
+  'withdrawn',
+  'blocked-by-loan',
+  'refused',
+  'complaint-filed',
+] as const;
+export type PlatformStatus = (typeof PLATFORM_STATUSES)[number];
+
+export const EVIDENCE_CHANNELS = ['phone', 'in-app-chat', 'web-form', 'email', 'letter', 'in-person', 'other'] as const;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+const shortText = (max: number) => z.string().max(max);
+const platformIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
+const hostKeySchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+
+/** Keys that would poison a plain object if a record were built from them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function safeRecord<V extends z.ZodType>(key: z.ZodString, value: V, maxEntries: number) {
+  return z
+    .record(key, value)
+    .refine((record) => Object.keys(record).every((name) => !FORBIDDEN_KEYS.has(name)), 'forbidden key')
+    .refine((record) => Object.keys(record).length <= maxEntries, `at most ${maxEntries} entries`);
+}
+
+export const settingsSchema = z.strictObject({
+  allSitesRecognition: z.boolean(),
+  /** How the sidebar opens on a site the user has not chosen for: expanded (default) or collapsed. */
+  sidebarDefault: z.enum(['expanded', 'collapsed']),
+  locale: z.enum(['zh-CN', 'en']),
+  mutedSites: z.array(hostKeySchema).max(2000),
+  recheckDays: z.number().int().min(1).max(365),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  allSitesRecognition: false,
+  sidebarDefault: 'expanded',
+  locale: 'zh-CN',
+  mutedSites: [],
+  recheckDays: 30,
+};
+
+export const evidenceEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  date: isoDate,
+  channel: z.enum(EVIDENCE_CHANNELS),
+  ticket: shortText(200),
+  note: shortText(5000),
+});
+export type EvidenceEntry = z.infer<typeof evidenceEntrySchema>;
+
+export const platformProgressSchema = z.strictObject({
+  status: z.enum(PLATFORM_STATUSES),
+  /** A ticked item carries the moment it was ticked; unticked items are absent. */
+  checklist: z.partialRecord(z.enum(CHECKLIST_ITEM_IDS), z.strictObject({ at: isoDateTime })),
+  owesMoney: z.enum(['yes', 'no', 'unknown']),
+  evidence: z.array(evidenceEntrySchema).max(1000),
+  /** When the user asked to be reminded to re-check the credit report. */
+  recheckAt: isoDateTime.nullable(),
+  updatedAt: isoDateTime,
+});
+export type PlatformProgress = z.infer<typeof platformProgressSchema>;
+
+export const progressSchema = safeRecord(platformIdSchema, platformProgressSchema, 500);
+export type Progress = z.infer<typeof progressSchema>;
+
+/** Per-site sidebar choices: collapsed or not, as the user last left it. */
+export const siteUiSchema = safeRecord(hostKeySchema, z.strictObject({ collapsed: z.boolean() }), 5000);
+export type SiteUi = z.infer<typeof siteUiSchema>;
+
+export function newPlatformProgress(now: Date): PlatformProgress {
+  return {
+    status: 'not-started',
+    checklist: {},
+    owesMoney: 'unknown',
+    evidence: [],
+    recheckAt: null,
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Ticked items of a platform's checklist, out of the ones that apply to it. */
+export function checklistProgress(progress: PlatformProgress | undefined, applicable: readonly ChecklistItemId[]) {
+  const done = applicable.filter((id) => progress?.checklist[id] !== undefined).length;
+  return { done, total: applicable.length };
+}
