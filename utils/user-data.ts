@@ -37,10 +37,14 @@ const hostKeySchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
 /** Keys that would poison a plain object if a record were built from them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function safeRecord<V extends z.ZodType>(key: z.ZodString, value: V, maxEntries: number) {
+  // Checked on the raw input: zod's output silently drops `__proto__`, which would hide the attempt.
   return z
-    .record(key, value)
-    .refine((record) => Object.keys(record).every((name) => !FORBIDDEN_KEYS.has(name)), 'forbidden key')
-    .refine((record) => Object.keys(record).length <= maxEntries, `at most ${maxEntries} entries`);
+    .unknown()
+    .refine(
+      (raw) => typeof raw !== 'object' || raw === null || Object.keys(raw).every((name) => !FORBIDDEN_KEYS.has(name)),
+      'forbidden key (__proto__, constructor or prototype)',
+    )
+    .pipe(z.record(key, value).refine((record) => Object.keys(record).length <= maxEntries, `at most ${maxEntries} entries`));
 }
 
 export const settingsSchema = z.strictObject({

@@ -1,6 +1,8 @@
 /**
  * Mounts the sidebar in a closed shadow root on a `<credit-auth-sidebar>` host. The host is
- * fixed-position and zero-sized, attached to <html>, so the page's layout never moves.
+ * fixed-position and zero-sized, attached to <html>, so the page's layout never moves; it is a
+ * manual popover in the top layer, so no page element, z-index, filter or transform covers or
+ * distorts it; the page cannot remove it for good, and keys typed in it do not bubble to the page.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,21 +14,32 @@ import sidebarCss from '../../components/sidebar.css?inline';
 
 export const SIDEBAR_TAG = 'credit-auth-sidebar';
 
-/** Inline !important host styles outrank any page stylesheet rule aimed at the host. */
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'top: 0',
-  'right: 0',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'z-index: 2147483647',
-  'contain: style',
-]
-  .map((declaration) => `${declaration} !important`)
-  .join('; ');
+/**
+ * Also set through the CSSOM (a strict CSP blocks a `style` attribute, never CSSOM writes) so the
+ * host is right even before the shadow stylesheet applies; `:host` in sidebar.css repeats these
+ * with !important, which outranks any page rule, inline ones included.
+ */
+const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'fixed'],
+  ['inset', '0 0 auto auto'],
+  ['width', '0'],
+  ['height', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['overflow', 'visible'],
+  ['background', 'transparent'],
+  ['z-index', '2147483647'],
+  ['contain', 'style'],
+];
+
+/** A page that keeps removing the host gets it back at most this often, so we never fight a loop. */
+const MAX_REATTACH_PER_MINUTE = 20;
+
+/** Keyboard events stop at the shadow root: the page's bubble-phase shortcuts never see them. */
+const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'] as const;
 
 interface MountOptions {
   kind: PageKind;
@@ -37,6 +50,7 @@ interface MountOptions {
 
 function adoptStyles(shadow: ShadowRoot): void {
   try {
+    // Constructed sheets are not subject to the page's CSP (a <style> under style-src 'self' is).
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(sidebarCss);
     shadow.adoptedStyleSheets = [sheet];
@@ -51,19 +65,58 @@ export function mountSidebar(ctx: ContentScriptContext, { kind, guide, host, t }
   const element = document.createElement(SIDEBAR_TAG);
   element.setAttribute('data-kind', kind);
   element.setAttribute('data-platform', guide.rule.id);
-  element.setAttribute('style', HOST_STYLE);
+  for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
+  // Top layer: above any z-index and outside <html>'s filter/transform. Manual: no light dismiss.
+  const canPopover = typeof element.showPopover === 'function';
+  if (canPopover) element.setAttribute('popover', 'manual');
   const shadow = element.attachShadow({ mode: 'closed' });
   adoptStyles(shadow);
+
+  for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
 
   const returnFocusToPage = () => {
     const active = document.activeElement;
     if (active === element) element.blur();
   };
 
+  const showOnTop = () => {
+    if (!canPopover || !element.isConnected || element.matches(':popover-open')) return;
+    try {
+      element.showPopover();
+    } catch {
+      // A page's modal dialog or fullscreen element can refuse it; the z-index still applies.
+    }
+  };
+
+  const reattachTimes: number[] = [];
+  const mayReattach = () => {
+    const now = Date.now();
+    while (reattachTimes.length > 0 && now - reattachTimes[0]! > 60_000) reattachTimes.shift();
+    if (reattachTimes.length >= MAX_REATTACH_PER_MINUTE) return false;
+    reattachTimes.push(now);
+    return true;
+  };
+
+  // Only <html>'s own children: the host lives there, and pages rarely touch that list.
+  const observer = new MutationObserver(() => {
+    if (element.isConnected) showOnTop();
+    else if (mayReattach()) {
+      document.documentElement.append(element);
+      showOnTop();
+    }
+  });
+  // A page calling hidePopover() on the host: shown again, under the same cap.
+  element.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed' && element.isConnected && mayReattach()) showOnTop();
+  });
+
   render(<SidebarApp guide={guide} host={host} t={t} onEscape={returnFocusToPage} />, shadow);
   document.documentElement.append(element);
+  showOnTop();
+  observer.observe(document.documentElement, { childList: true });
 
   ctx.onInvalidated(() => {
+    observer.disconnect();
     render(null, shadow);
     element.remove();
   });
