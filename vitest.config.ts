@@ -5,12 +5,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { platformSearchIndexPlugin } from './rules/search-index-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), preact()],
+        plugins: [WxtVitest(), preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],

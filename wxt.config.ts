@@ -5,6 +5,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadRuleFiles } from './rules/load-rule-files';
+import { platformSearchIndexPlugin } from './rules/search-index-plugin';
 
 // Throws a readable error listing every problem in every rule file.
 loadRuleFiles(new URL('./rules/', import.meta.url));
@@ -17,14 +18,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: isE2eBuild ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
     define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild) },
   }),
   manifest: {
     name: '征信授权助手',
     description: '在网贷平台页面上告诉你如何撤回征信查询授权，以及需要注意什么。',
-    default_locale: undefined,
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    optional_host_permissions: ['*://*/*'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '征信授权助手' },
   },
 });

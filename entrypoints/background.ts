@@ -1,11 +1,13 @@
 /**
- * Per-tab state: which platform a tab shows, reflected in the action's badge and title, and
- * answered to the popup. Kept in storage.session so it survives the service worker sleeping.
+ * Per-tab state (which platform a tab shows, on the action's badge and title, answered to the
+ * popup), and the re-check reminders (alarms → notifications). Tab state lives in
+ * storage.session so it survives the service worker sleeping.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { platformRules } from '../rules/bundled-rules';
-import { runtimeMessageSchema, tabStateSchema, type TabState } from '../utils/messages';
+import { runtimeMessageSchema, tabStateSchema, type PageRecognizedMessage, type TabState } from '../utils/messages';
+import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } from '../utils/recheck-alarms';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -20,6 +22,16 @@ async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabKey(tabId));
 }
 
+async function recordTabState(tabId: number, message: PageRecognizedMessage, brand: string | undefined): Promise<void> {
+  const state: TabState = { kind: message.kind, platformId: message.platformId };
+  await Promise.all([
+    browser.storage.session.set({ [tabKey(tabId)]: state }),
+    browser.action.setBadgeText({ tabId, text: '征' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }),
+    browser.action.setTitle({ tabId, title: brand ? `征信授权助手 · ${brand}` : '征信授权助手' }),
+  ]);
+}
+
 export default defineBackground(() => {
   const brandById = new Map(platformRules.map((rule) => [rule.id, rule.brand]));
 
@@ -29,19 +41,20 @@ export default defineBackground(() => {
     const parsed = runtimeMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
-    if (message.type === 'get-tab-state') return readTabState(message.tabId);
-
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const brand = message.platformId ? brandById.get(message.platformId) : undefined;
-    if (message.platformId && !brand) return undefined;
-    const state: TabState = { kind: message.kind, platformId: message.platformId };
-    return Promise.all([
-      browser.storage.session.set({ [tabKey(tabId)]: state }),
-      browser.action.setBadgeText({ tabId, text: '征' }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }),
-      browser.action.setTitle({ tabId, title: brand ? `征信授权助手 · ${brand}` : '征信授权助手' }),
-    ]).then(() => undefined);
+    switch (message.type) {
+      case 'get-tab-state':
+        return readTabState(message.tabId);
+      case 'schedule-recheck':
+        return brandById.has(message.platformId) ? scheduleRecheck(message.platformId, message.when) : undefined;
+      case 'cancel-recheck':
+        return cancelRecheck(message.platformId);
+      case 'page-recognized': {
+        const tabId = sender.tab?.id;
+        const brand = message.platformId ? brandById.get(message.platformId) : undefined;
+        if (tabId === undefined || (message.platformId && !brand)) return undefined;
+        return recordTabState(tabId, message, brand);
+      }
+    }
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -53,4 +66,8 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm.name));
+  browser.runtime.onStartup.addListener(() => void restoreRecheckAlarms(Date.now()));
+  browser.runtime.onInstalled.addListener(() => void restoreRecheckAlarms(Date.now()));
 });

@@ -17,11 +17,32 @@ export const getTabStateSchema = z.strictObject({
   tabId: z.number().int().nonnegative(),
 });
 
-export const runtimeMessageSchema = z.discriminatedUnion('type', [pageRecognizedSchema, getTabStateSchema]);
+const platformIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+export const scheduleRecheckSchema = z.strictObject({
+  type: z.literal('schedule-recheck'),
+  platformId: platformIdSchema,
+  /** When to remind, as epoch milliseconds. */
+  when: z.number().int().positive(),
+});
+
+export const cancelRecheckSchema = z.strictObject({
+  type: z.literal('cancel-recheck'),
+  platformId: platformIdSchema,
+});
+
+export const runtimeMessageSchema = z.discriminatedUnion('type', [
+  pageRecognizedSchema,
+  getTabStateSchema,
+  scheduleRecheckSchema,
+  cancelRecheckSchema,
+]);
 
 export type PageKind = z.infer<typeof pageKindSchema>;
 export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
 export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
+export type ScheduleRecheckMessage = z.infer<typeof scheduleRecheckSchema>;
+export type CancelRecheckMessage = z.infer<typeof cancelRecheckSchema>;
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 
 /** What the background knows about a tab. */

@@ -3,18 +3,10 @@
  * of truth for storage, export and import). Pure: no browser access here.
  */
 import { z } from 'zod';
+import { CHECKLIST_STEPS, type ChecklistStep } from '../rules/checklist';
 
-export const CHECKLIST_ITEM_IDS = [
-  'confirm-type',
-  'check-loans',
-  'try-self-service',
-  'contact-service',
-  'record-ticket',
-  'ask-funders',
-  'recheck-report',
-  'complain',
-] as const;
-export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
+export const CHECKLIST_ITEM_IDS = CHECKLIST_STEPS;
+export type ChecklistItemId = ChecklistStep;
 
 export const PLATFORM_STATUSES = [
   'not-started',

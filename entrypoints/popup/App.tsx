@@ -1,27 +1,145 @@
-/** The popup, first version: names the current tab's platform. The checklist builds on it. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: the current tab's platform and its checklist first, then "my platforms" and the
+ * searchable directory; one platform at a time in detail. A complete guide without any page.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SearchEntry } from '../../rules/platform-search';
 import type { PlatformRule } from '../../rules/schema';
-import type { Translate } from '../../utils/i18n';
+import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type PlatformProgress, type Progress, type Settings } from '../../utils/user-data';
 import { CurrentPlatform } from '../../components/CurrentPlatform';
+import { MyPlatforms } from '../../components/MyPlatforms';
+import { NoticeBanner } from '../../components/NoticeBanner';
+import { PlatformDetail } from '../../components/PlatformDetail';
+import { PlatformDirectory } from '../../components/PlatformDirectory';
+import type { PageAnalysis, PopupServices } from './services';
 
 interface AppProps {
-  loadTabState: () => Promise<TabState | null>;
+  services: PopupServices;
   rules: readonly PlatformRule[];
-  t: Translate;
+  searchIndex: readonly SearchEntry[];
 }
 
-export function App({ loadTabState, rules, t }: AppProps) {
-  const [state, setState] = useState<TabState | null | 'loading'>('loading');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function App({ services, rules, searchIndex }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [analysis, setAnalysis] = useState<PageAnalysis | 'running' | null>(null);
+  const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
+  const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
+
   useEffect(() => {
-    loadTabState().then(setState, () => setState(null));
-  }, [loadTabState]);
-  const rule = state !== 'loading' && state?.platformId ? rules.find((r) => r.id === state.platformId) ?? null : null;
+    void Promise.all([services.loadSettings(), services.loadProgress(), services.loadNotices()]).then(
+      ([loadedSettings, loadedProgress, loadedNotices]) => {
+        setSettings(loadedSettings);
+        setProgress(loadedProgress);
+        setNotices(loadedNotices);
+      },
+    );
+    services.loadTabState().then(setTab, () => setTab(null));
+  }, [services]);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.locale;
+  }, [settings.locale]);
+
+  if (progress === null) return <main class="popup" aria-busy="true" />;
+
+  const save = (platformId: string, next: PlatformProgress) => {
+    const updated = { ...progress, [platformId]: next };
+    setProgress(updated);
+    void services.saveProgress(updated);
+  };
+  const currentRule = tab?.platformId ? (byId.get(tab.platformId) ?? null) : null;
+  const detailRule = openId ? byId.get(openId) : currentRule;
+  const showingCurrent = !openId && currentRule !== null;
+
+  const detail = (rule: PlatformRule, onBack?: () => void) => (
+    <PlatformDetail
+      rule={rule}
+      progress={progress[rule.id]}
+      recheckDays={settings.recheckDays}
+      now={services.now}
+      t={t}
+      onChange={(next) => save(rule.id, next)}
+      onScheduleRecheck={() => {
+        const when = new Date(services.now().getTime() + settings.recheckDays * DAY_MS);
+        const entry = progress[rule.id];
+        void services.scheduleRecheck(rule.id, when);
+        save(rule.id, {
+          ...(entry ?? { status: 'in-progress', checklist: {}, owesMoney: 'unknown', evidence: [] }),
+          recheckAt: when.toISOString(),
+          updatedAt: services.now().toISOString(),
+        });
+      }}
+      onCancelRecheck={() => {
+        const entry = progress[rule.id];
+        void services.cancelRecheck(rule.id);
+        if (entry) save(rule.id, { ...entry, recheckAt: null, updatedAt: services.now().toISOString() });
+      }}
+      onCopy={services.copy}
+      onBack={onBack}
+    />
+  );
+
+  const analyze = () => {
+    setAnalysis('running');
+    services.analyzePage().then(setAnalysis, () => setAnalysis({ kind: 'failed' }));
+  };
+
   return (
     <main class="popup">
-      <h1>{t('appName')}</h1>
-      {state === 'loading' ? null : <CurrentPlatform rule={rule} t={t} />}
-      <p class="muted">{t('popup.coverage', { count: rules.length })}</p>
+      <header class="popup-head">
+        <h1>{t('appName')}</h1>
+        <button type="button" class="link-button" onClick={services.openOptions}>
+          {t('popup.options')}
+        </button>
+      </header>
+      <NoticeBanner
+        items={notices}
+        t={t}
+        onDismiss={() => {
+          setNotices([]);
+          void services.dismissNotices();
+        }}
+      />
+      {openId && detailRule ? (
+        detail(detailRule, () => setOpenId(null))
+      ) : (
+        <>
+          <CurrentPlatform rule={currentRule} t={t} />
+          {showingCurrent && currentRule && detail(currentRule)}
+          <section class="card analyze">
+            <button type="button" onClick={analyze} disabled={analysis === 'running'}>
+              {analysis === 'running' ? t('popup.analyzing') : t('popup.analyze')}
+            </button>
+            {analysis && analysis !== 'running' && (
+              <div role="status" data-analysis={analysis.kind}>
+                {analysis.kind === 'platform' && (
+                  <>
+                    <p>{t('popup.analysis.platform', { brand: byId.get(analysis.platformId)?.brand ?? analysis.platformId })}</p>
+                    <button type="button" onClick={() => void services.showSidebar()}>
+                      {t('popup.showSidebar')}
+                    </button>{' '}
+                    <button type="button" onClick={() => setOpenId(analysis.platformId)}>
+                      {t('popup.openChecklist')}
+                    </button>
+                  </>
+                )}
+                {analysis.kind === 'none' && <p>{t('popup.analysis.none')}</p>}
+                {analysis.kind === 'failed' && <p>{t('popup.analysis.failed')}</p>}
+              </div>
+            )}
+          </section>
+          <MyPlatforms rules={rules} progress={progress} t={t} onOpen={setOpenId} />
+          <PlatformDirectory rules={rules} searchIndex={searchIndex} t={t} onOpen={setOpenId} />
+        </>
+      )}
     </main>
   );
 }

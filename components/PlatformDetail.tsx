@@ -1,0 +1,85 @@
+/** One platform in the popup: status, the owe-money question, checklist, log, letter, reminder. */
+import { checklistFor, type ChecklistStep } from '../rules/checklist';
+import type { PlatformRule } from '../rules/schema';
+import type { Translate } from '../utils/i18n';
+import { newPlatformProgress, PLATFORM_STATUSES, type EvidenceEntry, type PlatformProgress } from '../utils/user-data';
+import { Checklist } from './Checklist';
+import { EvidenceLog } from './EvidenceLog';
+import { OwesMoneyQuestion } from './OwesMoneyQuestion';
+import { RecheckReminder } from './RecheckReminder';
+import { RequestLetter } from './RequestLetter';
+
+interface PlatformDetailProps {
+  rule: PlatformRule;
+  progress: PlatformProgress | undefined;
+  recheckDays: number;
+  now: () => Date;
+  t: Translate;
+  onChange: (next: PlatformProgress) => void;
+  onScheduleRecheck: () => void;
+  onCancelRecheck: () => void;
+  onCopy: (text: string) => Promise<void>;
+  onBack?: () => void;
+}
+
+export function PlatformDetail(props: PlatformDetailProps) {
+  const { rule, recheckDays, now, t, onChange } = props;
+  const current = props.progress ?? newPlatformProgress(now());
+  const update = (patch: Partial<PlatformProgress>) => {
+    const next = { ...current, ...patch, updatedAt: now().toISOString() };
+    // Any action on a platform that has not started moves it to "in progress".
+    if (next.status === 'not-started' && patch.status === undefined) next.status = 'in-progress';
+    onChange(next);
+  };
+  const toggle = (step: ChecklistStep, done: boolean) => {
+    const checklist = { ...current.checklist };
+    if (done) checklist[step] = { at: now().toISOString() };
+    else delete checklist[step];
+    update({ checklist });
+  };
+  const addEvidence = (entry: Omit<EvidenceEntry, 'id'>) => {
+    const id = `e${now().getTime().toString(36)}-${current.evidence.length}`;
+    update({ evidence: [...current.evidence, { ...entry, id }] });
+  };
+  const today = now();
+  return (
+    <div class="detail" data-platform={rule.id}>
+      <header class="detail-head">
+        {props.onBack && (
+          <button type="button" class="link-button" onClick={props.onBack}>
+            ← {t('popup.back')}
+          </button>
+        )}
+        <h2 class="detail-title">{rule.brand}</h2>
+        <p class="muted">{rule.legalEntities.map((entity) => entity.name).join('、')}</p>
+        <label class="status-select">
+          {t('status.label')}
+          <select value={current.status} onChange={(event) => update({ status: event.currentTarget.value as PlatformProgress['status'] })}>
+            {PLATFORM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <OwesMoneyQuestion name={`owes-${rule.id}`} value={current.owesMoney} t={t} onChange={(owesMoney) => update({ owesMoney })} />
+      <Checklist steps={checklistFor(rule)} checklist={current.checklist} recheckDays={recheckDays} t={t} onToggle={toggle} />
+      <EvidenceLog
+        entries={current.evidence}
+        today={today.toISOString().slice(0, 10)}
+        t={t}
+        onAdd={addEvidence}
+        onDelete={(id) => update({ evidence: current.evidence.filter((entry) => entry.id !== id) })}
+      />
+      <RequestLetter rule={rule} today={today} t={t} onCopy={props.onCopy} />
+      <RecheckReminder
+        recheckAt={current.recheckAt}
+        days={recheckDays}
+        t={t}
+        onSchedule={props.onScheduleRecheck}
+        onCancel={props.onCancelRecheck}
+      />
+    </div>
+  );
+}
