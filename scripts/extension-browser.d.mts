@@ -13,6 +13,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   offline?: boolean;
+  /** Reuse this profile folder and keep it after close. */
+  profileDir?: string;
 }
 
 export function findChromium(): string | null;

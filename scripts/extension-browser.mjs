@@ -24,13 +24,14 @@ export const MISSING_BROWSER_MESSAGE = [
 
 /**
  * @param {string} extensionDir the unpacked build, e.g. .output/chrome-mv3
- * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', viewport?: { width: number, height: number }, offline?: boolean }} [options]
+ * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', viewport?: { width: number, height: number }, offline?: boolean, profileDir?: string }} [options]
  */
 export async function launchExtensionBrowser(extensionDir, options = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
   const headless = options.headless ?? true;
-  const profile = mkdtempSync(join(tmpdir(), 'cah-profile-'));
+  // A given profile survives close (to test a browser restart); a fresh one is removed.
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cah-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
@@ -72,7 +73,7 @@ export async function launchExtensionBrowser(extensionDir, options = {}) {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

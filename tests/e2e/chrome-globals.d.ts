@@ -2,5 +2,9 @@
 declare const chrome: {
   tabs: { query(query: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
   action: { getTitle(details: { tabId: number }): Promise<string>; getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: { session: { get(keys: string | null): Promise<Record<string, unknown>> } };
+  alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>>; clearAll(): Promise<boolean> };
+  storage: {
+    session: { get(keys: string | null): Promise<Record<string, unknown>> };
+    local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
 };
