@@ -2,7 +2,7 @@
  * The sidebar's root: expanded panel or collapsed edge tab. Esc inside the sidebar collapses it
  * and hands focus back to the page; the collapse button moves focus to the edge tab instead.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
 import { EdgeTab } from './EdgeTab';
@@ -30,7 +30,9 @@ export function SidebarApp({ guide, host, t, initiallyCollapsed = false, onColla
     onCollapsedChange?.(next);
   };
 
-  useEffect(() => {
+  // Before the next task: the keyup of the Enter or Space that collapsed the panel then lands on
+  // the edge tab inside the sidebar, not on the page's <body>.
+  useLayoutEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
     if (collapsed) edgeTab.current?.querySelector('button')?.focus();

@@ -3,6 +3,10 @@
  * fixed-position and zero-sized, attached to <html>, so the page's layout never moves; it is a
  * manual popover in the top layer, so no page element, z-index, filter or transform covers or
  * distorts it; the page cannot remove it for good, and keys typed in it do not bubble to the page.
+ * Out of reach of a content script: the page's capture-phase key listeners on window, document and
+ * <body> (they run before the event reaches the shadow root; stopping it there would stop it for the
+ * sidebar too), `zoom` on <html> (inherited along the DOM, top layer or not), a page's own modal
+ * dialog or later popover (above ours in the top layer), and a page that replaces <html> itself.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

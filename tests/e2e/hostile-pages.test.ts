@@ -1,0 +1,442 @@
+/**
+ * The sidebar on hostile pages (production build, headless Chromium): page CSS cannot restyle,
+ * hide or distort it; a page overlay cannot cover it; a page cannot remove it for good; keys typed
+ * in it do not reach the page's bubble-phase handlers; a strict CSP does not unstyle it; a page
+ * with 20,000 elements gets no long task from it; Esc, Tab and visible focus work.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+
+/** A platform host from the rules: the production build's content script runs there. */
+const ORIGIN = 'https://www.fenqile.com';
+/** Not in the rules: the same pages without the sidebar, for comparison. */
+const OTHER_ORIGIN = 'https://big.example.org';
+const VIEWPORT = { width: 1280, height: 800 };
+const PANEL_WIDTH = 380;
+/** Screenshots of the comparisons, for people to look at. */
+const OUT = 'test-results/screenshots/hostile';
+
+const BODY = `
+<header><h1>分期乐</h1><nav><a href="#a">借款</a> <a href="#b">还款</a> <a href="#c">我的</a></nav></header>
+<main><p>分期乐是乐信旗下的消费分期平台。</p><button type="button" id="page-button">页面按钮</button></main>`;
+
+function page(head: string, body = BODY): string {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>分期乐</title>${head}</head><body>${body}</body></html>`;
+}
+
+const PLAIN = page('<style>body { margin: 0; background: #fff; font: 14px sans-serif; }</style>');
+
+/** Every trick a page's CSS can play on the host and on inherited or custom properties. */
+const HOSTILE_CSS = `
+* { all: unset !important; }
+*::before, *::after { content: "X" !important; color: red !important; font-size: 40px !important; }
+::backdrop { background: rgba(255, 0, 0, 0.5) !important; }
+html { font-size: 10px !important; filter: invert(1) !important; transform: translate(-120px, 40px) scale(0.8) !important;
+  color: red !important; font-family: serif !important; line-height: 3 !important; letter-spacing: 4px !important;
+  writing-mode: vertical-rl !important; direction: rtl !important; }
+:root { --cah-bg: red; --cah-fg: red; --cah-muted: red; --cah-border: red; --cah-accent: red; --cah-shadow: 0 0 0 40px red;
+  --cah-note-bg: red; --cah-info-bg: red; --cah-warn-bg: red; }
+body { transform: rotate(3deg) !important; background: #fff !important; }
+head, style, script { display: none !important; }
+credit-auth-sidebar { display: none !important; transform: scale(0.5) !important; opacity: 0 !important; visibility: hidden !important;
+  filter: blur(4px) !important; clip-path: inset(50%) !important; position: static !important; width: 10px !important;
+  zoom: 0.5 !important; --cah-bg: red !important; font-size: 30px !important; color: red !important; }
+credit-auth-sidebar::before { content: "" !important; position: fixed !important; inset: 0 !important; background: red !important; display: block !important; }
+`;
+
+/** And the host's own inline style, overwritten by the page as soon as the host appears. */
+const HOSTILE_SCRIPT = `<script>
+  new MutationObserver(() => {
+    const host = document.querySelector('credit-auth-sidebar');
+    if (host && !host.dataset.restyled) {
+      host.dataset.restyled = '1';
+      host.setAttribute('style', 'display:none !important; opacity:0 !important; transform:translateX(200px) !important');
+    }
+  }).observe(document.documentElement, { childList: true });
+</script>`;
+
+const HOSTILE = page(`<style>${HOSTILE_CSS}</style>${HOSTILE_SCRIPT}`);
+
+let browser: ExtensionBrowser;
+
+interface Served {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/** Serves `pages` by path on `origin` (later routes win over the harness's offline 404). */
+async function servePages(origin: string, pages: Record<string, Served>): Promise<void> {
+  await browser.context.route(`${origin}/**`, (route) => {
+    const served = pages[new URL(route.request().url()).pathname];
+    if (!served) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.html });
+  });
+}
+
+async function openPage(url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  await tab.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
+  return tab;
+}
+
+/**
+ * The closed shadow root, reached through the DevTools protocol (the page's own script cannot):
+ * `call` runs a function with the shadow root as `this` and returns its JSON result.
+ */
+/** The part of a DevTools protocol DOM node used here (playwright-core does not export its types). */
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+async function closedShadowRoot(tab: Page): Promise<{ call<T>(fn: string): Promise<T>; cdp: CDPSession }> {
+  const cdp = await tab.context().newCDPSession(tab);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined =>
+    node.nodeName === 'CREDIT-AUTH-SIDEBAR' ? node.shadowRoots?.[0] : node.children?.map(find).find(Boolean);
+  const shadow = find(root);
+  if (!shadow) throw new Error('no shadow root on credit-auth-sidebar');
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return {
+    cdp,
+    async call<T>(fn: string): Promise<T> {
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: fn,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    },
+  };
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function panelRect(tab: Page): Promise<Rect> {
+  const shadow = await closedShadowRoot(tab);
+  return shadow.call<Rect>(`function () {
+    const { x, y, width, height } = this.querySelector('.panel').getBoundingClientRect();
+    return { x, y, width, height };
+  }`);
+}
+
+/** Share of pixels that differ between two PNG screenshots of the same size. */
+function differingShare(a: Buffer, b: Buffer): number {
+  const left = PNG.sync.read(a);
+  const right = PNG.sync.read(b);
+  expect([right.width, right.height]).toEqual([left.width, left.height]);
+  let differing = 0;
+  for (let i = 0; i < left.data.length; i += 4) {
+    if (
+      left.data[i] !== right.data[i] ||
+      left.data[i + 1] !== right.data[i + 1] ||
+      left.data[i + 2] !== right.data[i + 2] ||
+      left.data[i + 3] !== right.data[i + 3]
+    )
+      differing += 1;
+  }
+  return differing / (left.width * left.height);
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension(PROD_BUILD, { viewport: VIEWPORT });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('page CSS', () => {
+  it('cannot change how the sidebar looks, even with filter and transform on <html>', async () => {
+    await servePages(ORIGIN, { '/plain': { html: PLAIN }, '/hostile': { html: HOSTILE } });
+    const plain = await openPage(`${ORIGIN}/plain`);
+    const hostile = await openPage(`${ORIGIN}/hostile`);
+    const region = await panelRect(plain);
+    expect(region).toEqual({ x: VIEWPORT.width - PANEL_WIDTH, y: 0, width: PANEL_WIDTH, height: VIEWPORT.height });
+    expect(await panelRect(hostile)).toEqual(region);
+    // The hostile page really is hostile: its own content is inverted and moved.
+    expect(await hostile.evaluate(() => getComputedStyle(document.documentElement).filter)).toBe('invert(1)');
+    expect(await hostile.evaluate(() => document.querySelector('credit-auth-sidebar')!.getAttribute('style'))).toContain(
+      'display:none',
+    );
+
+    const plainShot = await plain.screenshot({ clip: region });
+    const hostileShot = await hostile.screenshot({ clip: region });
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/plain-panel.png`, plainShot);
+    writeFileSync(`${OUT}/hostile-panel.png`, hostileShot);
+    await hostile.screenshot({ path: `${OUT}/hostile-page.png` });
+    expect(differingShare(plainShot, hostileShot)).toBeLessThan(0.005);
+    // And the panel is on top at its own place, not hidden or re-based by <html>'s transform.
+    expect(await hostile.evaluate(() => document.elementFromPoint(innerWidth - 20, 300)?.tagName.toLowerCase())).toBe(
+      'credit-auth-sidebar',
+    );
+    await plain.close();
+    await hostile.close();
+  });
+});
+
+describe('page overlays', () => {
+  it('a full-screen overlay at the highest z-index added later does not cover the sidebar', async () => {
+    const overlay = `<script>
+      addEventListener('load', () => setTimeout(() => {
+        const cover = document.createElement('div');
+        cover.id = 'cover';
+        cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.4)';
+        document.documentElement.append(cover); // after the sidebar's host: wins a z-index tie
+        document.body.append(cover.cloneNode());
+      }, 200));
+    </script>`;
+    await servePages(ORIGIN, { '/overlay': { html: page(overlay) } });
+    const tab = await openPage(`${ORIGIN}/overlay`);
+    await tab.waitForSelector('#cover', { state: 'attached' });
+    const hits = await tab.evaluate(() => ({
+      panel: [
+        [innerWidth - 20, 20],
+        [innerWidth - 200, 400],
+        [innerWidth - 370, innerHeight - 20],
+      ].map(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase()),
+      page: document.elementFromPoint(200, 400)?.id,
+    }));
+    expect(hits.panel).toEqual(['credit-auth-sidebar', 'credit-auth-sidebar', 'credit-auth-sidebar']);
+    expect(hits.page).toBe('cover'); // the overlay is there, just not over the sidebar
+    await tab.close();
+  });
+});
+
+describe('a page removing the host', () => {
+  it('gets it back within a second, still on top, with its shadow root closed', async () => {
+    await servePages(ORIGIN, { '/remove': { html: PLAIN } });
+    const tab = await openPage(`${ORIGIN}/remove`);
+    expect(await tab.evaluate(() => document.querySelector('credit-auth-sidebar')!.shadowRoot)).toBeNull();
+    const started = Date.now();
+    await tab.evaluate(() => {
+      document.querySelector('credit-auth-sidebar')!.remove();
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div id="cover" style="position:fixed;inset:0;z-index:2147483647;background:#000"></div>',
+      );
+    });
+    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')?.isConnected, null, { timeout: 1_000 });
+    console.log(`host re-attached after ${Date.now() - started} ms (round trip included)`);
+    expect(await tab.evaluate(() => document.elementFromPoint(innerWidth - 20, 300)?.tagName.toLowerCase())).toBe(
+      'credit-auth-sidebar',
+    );
+    expect(await tab.evaluate(() => document.querySelectorAll('credit-auth-sidebar').length)).toBe(1);
+    expect(await tab.evaluate(() => document.querySelector('credit-auth-sidebar')!.shadowRoot)).toBeNull();
+    // hidePopover() from the page puts it back too.
+    await tab.evaluate(() => (document.querySelector('credit-auth-sidebar') as HTMLElement).hidePopover());
+    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')!.matches(':popover-open'), null, {
+      timeout: 1_000,
+    });
+    await tab.close();
+  });
+
+  it('gives up after 20 re-attachments a minute when the page keeps removing it', async () => {
+    const remover = `<script>
+      window.removals = 0;
+      new MutationObserver(() => {
+        const host = document.querySelector('credit-auth-sidebar');
+        if (host) { host.remove(); window.removals += 1; }
+      }).observe(document.documentElement, { childList: true });
+    </script>`;
+    await servePages(ORIGIN, { '/remover': { html: page(remover) } });
+    const tab = await browser.context.newPage();
+    await tab.goto(`${ORIGIN}/remover`);
+    await tab.waitForFunction(() => (window as unknown as { removals: number }).removals > 0);
+    await tab.waitForTimeout(500);
+    // The first attachment plus at most 20 re-attachments; the page is still responsive.
+    const removals = await tab.evaluate(() => (window as unknown as { removals: number }).removals);
+    expect(removals).toBe(21);
+    expect(await tab.evaluate(() => document.querySelector('credit-auth-sidebar'))).toBeNull();
+    await tab.close();
+  });
+});
+
+describe('keyboard', () => {
+  const LISTENERS = `<script>
+    window.seen = [];
+    for (const [name, target] of [['window', window], ['document', document], ['body', document.body]]) {
+      for (const capture of [true, false]) {
+        for (const type of ['keydown', 'keypress', 'keyup']) {
+          target.addEventListener(type, (e) => window.seen.push(name + (capture ? ':capture:' : ':bubble:') + type + ':' + e.key), capture);
+        }
+      }
+    }
+  </script>`;
+  const keyboardPage = page('<style>body { margin: 0; background: #fff; }</style>', `${BODY}${LISTENERS}`);
+
+  it('keys typed in the sidebar do not reach the page’s bubble-phase handlers', async () => {
+    await servePages(ORIGIN, { '/keys': { html: keyboardPage } });
+    const tab = await openPage(`${ORIGIN}/keys`);
+    await tab.mouse.click(VIEWPORT.width - 200, 400); // focus inside the sidebar (its panel)
+    expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('credit-auth-sidebar');
+    await tab.keyboard.type('abc');
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Enter'); // on the collapse button: collapses and focuses the edge tab
+    const seen = await tab.evaluate(() => (window as unknown as { seen: string[] }).seen.splice(0));
+    // Capture listeners on window, document and <body> run before the event reaches the shadow
+    // root; stopping them would also stop the event before the sidebar, so they still see the
+    // keys (retargeted to the host). Nothing past the shadow root sees anything.
+    expect(seen.filter((entry) => entry.includes(':bubble:'))).toEqual([]);
+    expect(seen.filter((entry) => entry.startsWith('window:capture:keydown'))).toEqual([
+      'window:capture:keydown:a',
+      'window:capture:keydown:b',
+      'window:capture:keydown:c',
+      'window:capture:keydown:Tab',
+      'window:capture:keydown:Enter',
+    ]);
+    // Control: with focus on the page, the same listeners do fire in the bubble phase.
+    await tab.focus('#page-button');
+    await tab.keyboard.press('z');
+    const after = await tab.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(after).toContain('document:bubble:keydown:z');
+    expect(after).toContain('body:bubble:keyup:z');
+    await tab.close();
+  });
+
+  it('Esc collapses the sidebar and returns focus to the page', async () => {
+    await servePages(ORIGIN, { '/esc': { html: keyboardPage } });
+    const tab = await openPage(`${ORIGIN}/esc`);
+    await tab.mouse.click(VIEWPORT.width - 200, 400);
+    await tab.keyboard.press('Tab'); // the collapse button
+    expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('credit-auth-sidebar');
+    await tab.keyboard.press('Escape');
+    await tab.waitForTimeout(100);
+    expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+    expect(await tab.evaluate(() => document.elementFromPoint(innerWidth - 200, 200)?.tagName.toLowerCase())).not.toBe(
+      'credit-auth-sidebar',
+    );
+    // Keys now go to the page.
+    await tab.evaluate(() => (window as unknown as { seen: string[] }).seen.splice(0));
+    await tab.keyboard.press('q');
+    expect(await tab.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('document:bubble:keydown:q');
+    await tab.close();
+  });
+
+  it('reaches every control with Tab, each with a visible focus ring', async () => {
+    await servePages(ORIGIN, { '/tab': { html: PLAIN } });
+    const tab = await openPage(`${ORIGIN}/tab`);
+    const shadow = await closedShadowRoot(tab);
+    // Open the sources list so its links are controls too.
+    const controls = await shadow.call<string[]>(`function () {
+      this.querySelectorAll('details').forEach((details) => { details.open = true; });
+      window.__describe = (el) => el.tagName.toLowerCase() + '|' + (el.getAttribute('aria-label') || el.getAttribute('href') || el.textContent.trim());
+      return [...this.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => window.__describe(el));
+    }`);
+    expect(controls.length).toBeGreaterThan(3);
+    await tab.mouse.click(VIEWPORT.width - 200, 400);
+    const visited: Array<{ control: string; focusVisible: boolean; outline: string }> = [];
+    for (let i = 0; i < controls.length + 5; i += 1) {
+      await tab.keyboard.press('Tab');
+      const focused = await shadow.call<{ control: string; focusVisible: boolean; outline: string } | null>(`function () {
+        const el = this.activeElement;
+        if (!el) return null;
+        const style = getComputedStyle(el);
+        return { control: window.__describe(el), focusVisible: el.matches(':focus-visible'), outline: style.outlineStyle + ' ' + style.outlineWidth };
+      }`);
+      if (!focused) break; // focus left the sidebar
+      visited.push(focused);
+    }
+    expect(visited.map((entry) => entry.control)).toEqual(controls);
+    for (const entry of visited) expect(entry, entry.control).toMatchObject({ focusVisible: true, outline: 'solid 3px' });
+    await tab.close();
+  });
+});
+
+describe('strict Content-Security-Policy', () => {
+  it('still gets a styled sidebar', async () => {
+    const csp = "default-src 'none'; style-src 'self'; script-src 'self'";
+    await servePages(ORIGIN, {
+      '/csp': { html: PLAIN, headers: { 'Content-Security-Policy': csp } },
+      '/plain-for-csp': { html: PLAIN },
+    });
+    const plain = await openPage(`${ORIGIN}/plain-for-csp`);
+    const strict = await openPage(`${ORIGIN}/csp`);
+    const violations: string[] = [];
+    strict.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    const region = await panelRect(strict);
+    expect(region).toEqual({ x: VIEWPORT.width - PANEL_WIDTH, y: 0, width: PANEL_WIDTH, height: VIEWPORT.height });
+    expect(differingShare(await plain.screenshot({ clip: region }), await strict.screenshot({ clip: region }))).toBeLessThan(
+      0.005,
+    );
+    expect(violations).toEqual([]);
+    await plain.close();
+    await strict.close();
+  });
+});
+
+describe('a page with 20,000 elements', () => {
+  const ELEMENTS = 20_000;
+  const big = page(
+    `<script>
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      window.hostAt = null;
+      new MutationObserver(() => {
+        if (window.hostAt === null && document.querySelector('credit-auth-sidebar')) window.hostAt = performance.now();
+      }).observe(document.documentElement, { childList: true });
+    </script>`,
+    `<main>${Array.from({ length: ELEMENTS / 2 }, (_, i) => `<p>第 ${i} 行<span>借款</span></p>`).join('')}</main>`,
+  );
+
+  interface Timings {
+    longTasks: Array<{ start: number; duration: number }>;
+    domContentLoaded: number;
+    hostAt: number | null;
+    elements: number;
+  }
+
+  async function measure(url: string, withSidebar: boolean): Promise<Timings> {
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    if (withSidebar) await tab.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await tab.waitForLoadState('load');
+    await tab.waitForTimeout(1_000); // rendering settles; long tasks are reported
+    const timings = await tab.evaluate(() => ({
+      longTasks: (window as unknown as { longTasks: Timings['longTasks'] }).longTasks,
+      domContentLoaded: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventStart as number,
+      hostAt: (window as unknown as { hostAt: number | null }).hostAt,
+      elements: document.getElementsByTagName('*').length,
+    }));
+    await tab.close();
+    return timings;
+  }
+
+  it('shows the sidebar without a long task caused by it', async () => {
+    await servePages(ORIGIN, { '/big': { html: big } });
+    await servePages(OTHER_ORIGIN, { '/big': { html: big } });
+    const runs: Array<{ with: Timings; without: Timings }> = [];
+    for (let i = 0; i < 3; i += 1) {
+      runs.push({ with: await measure(`${ORIGIN}/big`, true), without: await measure(`${OTHER_ORIGIN}/big`, false) });
+    }
+    console.log(JSON.stringify(runs));
+    for (const run of runs) {
+      // The content script's work ends with the host's append (hostAt, seen by the page's own
+      // observer in the same task): a long task it caused contains hostAt or comes after it.
+      expect(run.with.longTasks.filter((task) => task.start + task.duration >= run.with.hostAt!)).toEqual([]);
+      expect(run.with.elements).toBeGreaterThan(ELEMENTS);
+      expect(run.with.hostAt).not.toBeNull();
+      expect(run.without.hostAt).toBeNull();
+    }
+  });
+});
