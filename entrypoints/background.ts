@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { platformRules } from '../rules/bundled-rules';
 import { runtimeMessageSchema, tabStateSchema, type PageRecognizedMessage, type TabState } from '../utils/messages';
 import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } from '../utils/recheck-alarms';
+import { syncAllSitesRegistration } from '../utils/all-sites';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -68,6 +69,13 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 
   browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm.name));
-  browser.runtime.onStartup.addListener(() => void restoreRecheckAlarms(Date.now()));
-  browser.runtime.onInstalled.addListener(() => void restoreRecheckAlarms(Date.now()));
+  const onStart = () => {
+    void restoreRecheckAlarms(Date.now());
+    void syncAllSitesRegistration();
+  };
+  browser.runtime.onStartup.addListener(onStart);
+  browser.runtime.onInstalled.addListener(onStart);
+  // The user can grant or take back the host permission in the browser's own UI.
+  browser.permissions.onRemoved.addListener(() => void syncAllSitesRegistration());
+  browser.permissions.onAdded.addListener(() => void syncAllSitesRegistration());
 });

@@ -50,7 +50,8 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  allSitesRecognition: false,
+  // Off in the production build; on from install in the e2e build (see wxt.config.ts).
+  allSitesRecognition: __ALL_SITES_DEFAULT__,
   sidebarDefault: 'expanded',
   locale: 'zh-CN',
   mutedSites: [],

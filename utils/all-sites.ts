@@ -1,0 +1,64 @@
+/**
+ * All-sites recognition: a content script registered at run time, only while the user has it
+ * on AND the optional host permission is granted. `syncAllSitesRegistration` makes the browser
+ * match the setting (and the setting match the browser, when the user removed the permission
+ * in the browser's own UI), so no script is ever left behind.
+ */
+import { browser } from 'wxt/browser';
+import { readItem, settingsItem, updateItem } from './storage';
+
+export const ALL_SITES_SCRIPT_ID = 'credit-auth-all-sites';
+export const ALL_SITES_ORIGINS = ['*://*/*'];
+
+export async function hasAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
+}
+
+export async function isAllSitesScriptRegistered(): Promise<boolean> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  return scripts.length > 0;
+}
+
+/** Registers or unregisters the script; returns whether all-sites recognition is now in effect. */
+export async function syncAllSitesRegistration(): Promise<boolean> {
+  const [settings, permitted, registered] = await Promise.all([
+    readItem(settingsItem),
+    hasAllSitesPermission(),
+    isAllSitesScriptRegistered(),
+  ]);
+  const wanted = settings.allSitesRecognition && permitted;
+  if (settings.allSitesRecognition && !permitted) {
+    // The user took the permission back in the browser: the setting shows the truth.
+    await updateItem(settingsItem, (current) => ({ ...current, allSitesRecognition: false }));
+  }
+  if (wanted && !registered) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: ALL_SITES_SCRIPT_ID,
+        matches: ALL_SITES_ORIGINS,
+        excludeMatches: ['*://*.pbccrc.org.cn/*'],
+        js: ['content-scripts/all-sites.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!wanted && registered) {
+    await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  }
+  return wanted;
+}
+
+/** Turning on asks for the optional permission (must run in a user gesture); off gives it back. */
+export async function setAllSitesRecognition(on: boolean): Promise<{ enabled: boolean; denied: boolean }> {
+  if (on) {
+    const granted = await browser.permissions.request({ origins: ALL_SITES_ORIGINS });
+    if (!granted) return { enabled: await syncAllSitesRegistration(), denied: true };
+  }
+  await updateItem(settingsItem, (current) => ({ ...current, allSitesRecognition: on }));
+  const enabled = await syncAllSitesRegistration();
+  if (!on) {
+    // A permission the manifest requires (the e2e build) cannot be removed; the script is gone anyway.
+    await browser.permissions.remove({ origins: ALL_SITES_ORIGINS }).catch(() => false);
+  }
+  return { enabled, denied: false };
+}
