@@ -1,0 +1,127 @@
+/** Component tests of the popup with fake browser services. */
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import searchIndex from 'virtual:platform-search-index';
+import { App } from '../../entrypoints/popup/App';
+import type { PopupServices } from '../../entrypoints/popup/services';
+import { platformRules } from '../../rules/bundled-rules';
+import { DEFAULT_SETTINGS, type Progress } from '../../utils/user-data';
+
+const NOW = new Date('2026-11-30T09:30:00.000Z');
+
+function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices & { saved: Progress[] } {
+  const saved: Progress[] = [];
+  return {
+    saved,
+    now: () => NOW,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    loadProgress: async () => ({}),
+    saveProgress: async (progress) => {
+      saved.push(progress);
+    },
+    loadNotices: async () => [],
+    dismissNotices: async () => undefined,
+    loadTabState: async () => null,
+    scheduleRecheck: vi.fn(async () => undefined),
+    cancelRecheck: vi.fn(async () => undefined),
+    analyzePage: async () => ({ kind: 'none' }),
+    showSidebar: vi.fn(async () => undefined),
+    copy: vi.fn(async () => undefined),
+    openOptions: vi.fn(),
+    ...overrides,
+  };
+}
+
+const renderApp = (services: PopupServices) => render(<App services={services} rules={platformRules} searchIndex={searchIndex} />);
+
+describe('popup App', () => {
+  it("shows the current tab's platform with its checklist first", async () => {
+    renderApp(fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'mucfc' }) }));
+    await screen.findByRole('heading', { name: '招联金融', level: 2 });
+    expect(document.querySelector('.detail')?.getAttribute('data-platform')).toBe('mucfc');
+    // mucfc lends its own money: no "ask for funders" step.
+    expect(document.querySelector('[data-step="ask-funders"]')).toBeNull();
+    expect(document.querySelectorAll('.checklist input[type="checkbox"]')).toHaveLength(7);
+  });
+
+  it('searches the directory by pinyin initials and opens a platform', async () => {
+    renderApp(fakeServices());
+    const search = await screen.findByRole('searchbox');
+    fireEvent.input(search, { target: { value: 'fql' } });
+    const results = within(screen.getByTestId('directory-results')).getAllByRole('button');
+    expect(results[0]!.getAttribute('data-platform')).toBe('fenqile');
+    fireEvent.click(results[0]!);
+    expect(await screen.findByRole('heading', { name: '分期乐', level: 2 })).toBeTruthy();
+    expect(document.querySelector('[data-step="ask-funders"]')).not.toBeNull();
+  });
+
+  it('dates each tick and moves the platform to "in progress"', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }) });
+    renderApp(services);
+    await screen.findByRole('heading', { name: '分期乐', level: 2 });
+    const box = document.querySelector('[data-step="check-loans"]') as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(() => expect(services.saved).toHaveLength(1));
+    const fenqile = services.saved[0]!.fenqile!;
+    expect(fenqile.checklist['check-loans']).toEqual({ at: NOW.toISOString() });
+    expect(fenqile.status).toBe('in-progress');
+    expect(screen.getByText('完成于 2026-11-30')).toBeTruthy();
+    fireEvent.click(box);
+    await waitFor(() => expect(services.saved).toHaveLength(2));
+    expect(services.saved[1]!.fenqile!.checklist['check-loans']).toBeUndefined();
+  });
+
+  it('the owe-money answer leads to settle-first advice, and is stored', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }) });
+    renderApp(services);
+    fireEvent.click(await screen.findByRole('radio', { name: '有' }));
+    expect(screen.getByText(/先按时还清，再提出撤回/)).toBeTruthy();
+    await waitFor(() => expect(services.saved.at(-1)!.fenqile!.owesMoney).toBe('yes'));
+  });
+
+  it('composes the request letter with the legal entity and copies it with a visible confirmation', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'webank' }) });
+    renderApp(services);
+    const letter = (await screen.findByTestId('letter-text')) as HTMLTextAreaElement;
+    expect(letter.value).toContain('致深圳前海微众银行股份有限公司');
+    expect(letter.value).toContain('第十五条');
+    expect(letter.value).toContain('2026年11月30日');
+    fireEvent.input(screen.getByLabelText('姓名'), { target: { value: '张三' } });
+    expect((screen.getByTestId('letter-text') as HTMLTextAreaElement).value).toContain('申请人：张三');
+    fireEvent.click(screen.getByRole('button', { name: '复制申请文本' }));
+    await screen.findByText('已复制');
+    expect(services.copy).toHaveBeenCalledWith(expect.stringContaining('申请人：张三'));
+    // The name typed for the letter is never saved.
+    expect(JSON.stringify(services.saved)).not.toContain('张三');
+  });
+
+  it('schedules the re-check reminder N days out', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }) });
+    renderApp(services);
+    fireEvent.click(await screen.findByRole('button', { name: '30 天后提醒我查看征信报告' }));
+    const due = new Date(NOW.getTime() + 30 * 24 * 3600 * 1000);
+    expect(services.scheduleRecheck).toHaveBeenCalledWith('fenqile', due);
+    await waitFor(() => expect(services.saved.at(-1)!.fenqile!.recheckAt).toBe(due.toISOString()));
+    expect(screen.getByTestId('reminder-date').textContent).toContain('2026-12-30');
+  });
+
+  it('analyzes the page on demand and offers the sidebar on a platform', async () => {
+    const services = fakeServices({ analyzePage: async () => ({ kind: 'platform', platformId: 'ppdai' }) });
+    renderApp(services);
+    fireEvent.click(await screen.findByRole('button', { name: '分析当前页面' }));
+    expect(await screen.findByText('这是“拍拍贷”的官方页面。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '在此页面显示侧边栏' }));
+    expect(services.showSidebar).toHaveBeenCalled();
+  });
+
+  it('tells the user when stored data was recovered', async () => {
+    const services = fakeServices({ loadNotices: async () => ['progress'] });
+    renderApp(services);
+    expect((await screen.findByRole('alert')).textContent).toContain('progress');
+  });
+
+  it('speaks English when the setting says so', async () => {
+    renderApp(fakeServices({ loadSettings: async () => ({ ...DEFAULT_SETTINGS, locale: 'en' }) }));
+    expect(await screen.findByRole('heading', { name: 'Credit Authorization Helper' })).toBeTruthy();
+  });
+});
