@@ -1,0 +1,107 @@
+/**
+ * Schemas of the recognition data: page signals (lures, lending cues, page types, brand-claim
+ * inputs) and the clause patterns of letter analysis. Like the platform rules they are parsed
+ * in tests and lint, never on the content script's hot path; the engine imports the JSON typed.
+ */
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A regular-expression source that compiles (matched against normalized, lower-cased text). */
+const pattern = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source, 'g');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected a valid regular expression');
+
+export const sectionSchema = z.enum(['claims', 'actions', 'checks', 'form', 'body']);
+
+export const reportChannelSchema = z.strictObject({
+  id: z.enum(['12363', '12378', 'pboc-branch', 'police']),
+  text,
+  /** Where a number not in DOMAIN.md was confirmed. */
+  source: z.url().optional(),
+});
+
+export const lureSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: text,
+  patterns: z.array(pattern).min(1),
+  /** Why it is a trap, in plain words written for this product. */
+  explanation: text,
+  report: z.array(reportChannelSchema.shape.id).min(1),
+});
+
+export const lendingCueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** anchor: needed for `lending`; support: adds to the score; service: opens the `predatory` gate only. */
+  role: z.enum(['anchor', 'support', 'service']),
+  weight: z.number().int().min(0).max(5),
+  sections: z.array(sectionSchema).min(1),
+  pattern,
+});
+
+export const pageTypeSchema = z.strictObject({
+  id: z.enum(['article', 'question-answer', 'forum', 'encyclopedia', 'shop']),
+  structure: z.array(z.enum(['article-element', 'og-article'])),
+  cues: z.array(pattern).min(1),
+});
+
+export const pageSignalsSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  excludedHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
+  reportChannels: z.array(reportChannelSchema).min(1),
+  lures: z.array(lureSchema).min(1),
+  /** Words before a lure (same clause) that turn it into a warning or a denial. */
+  lureNegations: z.array(text),
+  /** Words after a lure (same clause) that call it a scam. */
+  lureDismissals: z.array(text),
+  lendingCues: z.array(lendingCueSchema).min(1),
+  lendingMinScore: z.number().int().positive(),
+  predatoryMinScore: z.number().int().nonnegative(),
+  pageTypes: z.array(pageTypeSchema).min(1),
+  pageTypeMinScore: z.number().int().positive(),
+  brandClaim: z.strictObject({
+    /** Stripped from a site name, logo text or title segment before comparing it with a brand. */
+    identityAffixes: z.array(text),
+    titleSeparators: pattern,
+  }),
+  /** Confusable characters (and digraphs) mapped to the ASCII letters they imitate. */
+  homoglyphs: z.record(z.string().min(1).max(2), z.string().regex(/^[a-z]$/)),
+  minBrandTokenLength: z.number().int().min(3),
+});
+
+export const letterClauseSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  aspect: z.enum(['party', 'purpose', 'term', 'scope', 'sharing', 'irrevocability', 'withdrawal']),
+  signal: z.enum(['one-time', 'continuous']).nullable(),
+  negation: z.enum(['exclusion', 'limitation']),
+  /** A one-time scope that is overridden by a continuous clause in the same sentence. */
+  yieldsInSentence: z.boolean().optional(),
+  pattern,
+  meaning: text,
+  negatedSignal: z.enum(['one-time', 'continuous']).optional(),
+  negatedMeaning: text.optional(),
+});
+
+export const letterClausesSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  titlePattern: pattern,
+  shortTermMaxDays: z.number().int().positive(),
+  longTermMinDays: z.number().int().positive(),
+  negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
+  clauses: z.array(letterClauseSchema).min(1),
+  verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
+  termMeanings: z.strictObject({ short: text, long: text, medium: text }),
+});
+
+/** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */
+export const registrableDomainsSchema = z.record(z.string(), z.string());
+
+export type PageSignals = z.infer<typeof pageSignalsSchema>;
+export type LetterClauses = z.infer<typeof letterClausesSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type ReportChannelId = z.infer<typeof reportChannelSchema>['id'];
