@@ -9,11 +9,15 @@ interface RequestLetterProps {
   today: Date;
   t: Translate;
   onCopy: (text: string) => Promise<void>;
+  /** Off in the sidebar: on a web page nothing personal is asked for or shown. */
+  withFields?: boolean;
+  /** The sidebar nests it in its own section: no card, no heading. */
+  bare?: boolean;
 }
 
 type CopyState = 'idle' | 'letter' | 'script' | 'failed';
 
-export function RequestLetter({ rule, today, t, onCopy }: RequestLetterProps) {
+export function RequestLetter({ rule, today, t, onCopy, withFields = true, bare = false }: RequestLetterProps) {
   const [fields, setFields] = useState<LetterFields>({});
   const [copied, setCopied] = useState<CopyState>('idle');
   const letter = composeRequestLetter(rule, today, fields);
@@ -35,15 +39,18 @@ export function RequestLetter({ rule, today, t, onCopy }: RequestLetterProps) {
       />
     </label>
   );
-  return (
-    <section class="card" aria-labelledby="letter-title">
-      <h2 id="letter-title">{t('letter.title')}</h2>
-      <p class="muted">{t('letter.optional')}</p>
-      <div class="letter-fields">
-        {field('name', t('letter.name'), { maxLength: 40 })}
-        {field('phoneLast4', t('letter.phoneLast4'), { maxLength: 4, inputMode: 'numeric' })}
-        {field('accountRef', t('letter.accountRef'), { maxLength: 60 })}
-      </div>
+  const content = (
+    <>
+      {withFields && (
+        <>
+          <p class="muted">{t('letter.optional')}</p>
+          <div class="letter-fields">
+            {field('name', t('letter.name'), { maxLength: 40 })}
+            {field('phoneLast4', t('letter.phoneLast4'), { maxLength: 4, inputMode: 'numeric' })}
+            {field('accountRef', t('letter.accountRef'), { maxLength: 60 })}
+          </div>
+        </>
+      )}
       <textarea class="letter" readOnly rows={9} value={letter} aria-label={t('letter.title')} data-testid="letter-text" />
       <div class="actions">
         <button type="button" onClick={() => copy(letter, 'letter')}>
@@ -60,6 +67,13 @@ export function RequestLetter({ rule, today, t, onCopy }: RequestLetterProps) {
         <summary>{t('letter.phoneScript')}</summary>
         <pre class="script">{script}</pre>
       </details>
+    </>
+  );
+  if (bare) return content;
+  return (
+    <section class="card" aria-labelledby="letter-title">
+      <h2 id="letter-title">{t('letter.title')}</h2>
+      {content}
     </section>
   );
 }

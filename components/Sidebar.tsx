@@ -1,35 +1,65 @@
 /**
- * The expanded sidebar: who the platform is, its authorization type, how to withdraw (self-service
- * and customer service), caveats, blockers, what to do when refused and how to verify.
+ * The expanded sidebar: who the platform is; the owe-money question; the self-service steps as
+ * a guide on the page; customer service with the request text and phone script; the
+ * authorization type, entities, blockers and caveats; what to do when refused and how to verify.
  * Pure view: props in, callbacks out; all text is rendered as text.
  */
 import type { Ref } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
+import type { PlatformProgress } from '../utils/user-data';
 import { Badge } from './Badge';
+import { OwesMoneyQuestion } from './OwesMoneyQuestion';
+import { RequestLetter } from './RequestLetter';
 import { Section } from './Section';
-import { StepList } from './StepList';
+import { StepGuide, type FindState } from './StepGuide';
 
-interface SidebarProps {
+export interface SidebarProps {
   guide: PlatformGuide;
   /** The page's host name, as the browser reports it. */
   host: string;
   t: Translate;
+  today: Date;
+  currentStep: number;
+  findState: FindState;
+  owesMoney: PlatformProgress['owesMoney'];
   onCollapse: () => void;
+  onFindStep: (index: number) => void;
+  onClearOutline: () => void;
+  onOwesMoney: (value: PlatformProgress['owesMoney']) => void;
+  onCopy: (text: string) => Promise<void>;
+  onMute: () => void;
   collapseRef?: Ref<HTMLButtonElement>;
 }
 
-export function Sidebar({ guide, host, t, onCollapse, collapseRef }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { guide, host, t } = props;
   const { rule } = guide;
+  const list = (items: string[]) => (
+    <ul class="plain">
+      {items.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+  const panel = useRef<HTMLElement>(null);
+  const goToCustomerService = () => {
+    const heading = panel.current?.querySelector<HTMLElement>('[data-section="customer-service"] h2');
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus();
+  };
   return (
-    <aside class="panel" tabIndex={-1} aria-label={t('sidebar.landmark')} data-platform={rule.id}>
+    <aside class="panel" ref={panel} tabIndex={-1} aria-label={t('sidebar.landmark')} data-platform={rule.id}>
       <header class="header">
         <div class="header-text">
           <p class="app-name">{t('appName')}</p>
           <h1 class="brand">{rule.brand}</h1>
           <p class="kind">{t(`lenderKind.${rule.lenderKind}`)}</p>
         </div>
-        <button type="button" class="icon-button" ref={collapseRef} aria-label={t('sidebar.collapse')} aria-expanded="true" onClick={onCollapse}>
+        <button type="button" class="icon-button" ref={props.collapseRef} aria-label={t('sidebar.collapse')} aria-expanded="true" onClick={props.onCollapse}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M5 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
@@ -40,10 +70,7 @@ export function Sidebar({ guide, host, t, onCollapse, collapseRef }: SidebarProp
         <div class="recognition">
           <p>{t('sidebar.recognized', { host, brand: rule.brand })}</p>
           <p class="muted">
-            {t('sidebar.checked', {
-              date: rule.provenance.checked,
-              confidence: t(`confidence.${rule.provenance.confidence}`),
-            })}
+            {t('sidebar.checked', { date: rule.provenance.checked, confidence: t(`confidence.${rule.provenance.confidence}`) })}
           </p>
           <details class="sources">
             <summary>{t('sidebar.sources', { count: rule.provenance.sources.length })}</summary>
@@ -60,50 +87,32 @@ export function Sidebar({ guide, host, t, onCollapse, collapseRef }: SidebarProp
           </details>
         </div>
 
-        <Section id="entities" title={t('section.entities')}>
-          <ul class="plain">
-            {rule.legalEntities.map((entity) => (
-              <li key={entity.name}>
-                {entity.name}
-                <span class="muted">（{t(`role.${entity.role}`)}）</span>
-              </li>
-            ))}
-          </ul>
-          {rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
-        </Section>
-
-        <Section id="authorization" title={t('section.authorization')}>
-          <p data-authorization={rule.typicalAuthorization}>
-            {t('authorization.typical')}
-            <strong>{t(`authorization.${rule.typicalAuthorization}`)}</strong>
-          </p>
-          {rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
-          <h3>{t('authorization.kinds')}</h3>
-          <ul class="plain">
-            <li>{guide.authorizationKinds['one-time']}</li>
-            <li>{guide.authorizationKinds.continuous}</li>
-          </ul>
+        <Section id="decision" title={t('section.decision')}>
+          <OwesMoneyQuestion name={`cah-owes-${rule.id}`} value={props.owesMoney} t={t} onChange={props.onOwesMoney} />
         </Section>
 
         <Section id="self-service" title={t('section.selfService')}>
           {guide.selfService.source === 'platform' ? (
-            <>
-              <p>
-                {t('selfService.platformPath', { surface: t(`selfService.surface.${guide.selfService.surface}`) })}
-                {!guide.selfService.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
-              </p>
-              <StepList steps={guide.selfService.steps} t={t} />
-            </>
+            <p>
+              {t('selfService.platformPath', { surface: t(`selfService.surface.${guide.selfService.surface}`) })}
+              {!guide.selfService.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
+            </p>
           ) : (
-            <>
-              <p>
-                {guide.selfService.intro}
-                <Badge tone="info" text={t('badge.generic')} />
-              </p>
-              <StepList steps={guide.selfService.steps} t={t} />
-              <p>{guide.selfService.fallback}</p>
-            </>
+            <p>
+              {guide.selfService.intro}
+              <Badge tone="info" text={t('badge.generic')} />
+            </p>
           )}
+          <StepGuide
+            steps={guide.selfService.steps}
+            currentStep={props.currentStep}
+            findState={props.findState}
+            t={t}
+            onFind={props.onFindStep}
+            onClear={props.onClearOutline}
+            onGoToCustomerService={goToCustomerService}
+          />
+          {guide.selfService.source === 'generic' && <p>{guide.selfService.fallback}</p>}
         </Section>
 
         <Section id="customer-service" title={t('section.customerService')}>
@@ -135,43 +144,60 @@ export function Sidebar({ guide, host, t, onCollapse, collapseRef }: SidebarProp
               ))}
             </ul>
           )}
-          {!guide.hasVerifiedPhone && <p class="note" data-no-phone="">{t('customerService.noPhone')}</p>}
-          <ul class="plain">
-            {guide.customerServiceAsk.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {!guide.hasVerifiedPhone && (
+            <p class="note" data-no-phone="">
+              {t('customerService.noPhone')}
+            </p>
+          )}
+          {list(guide.customerServiceAsk)}
+          <h3>{t('section.request')}</h3>
+          <RequestLetter rule={rule} today={props.today} t={t} onCopy={props.onCopy} withFields={false} bare />
         </Section>
 
-        <Section id="caveats" title={t('section.caveats')}>
+        <Section id="authorization" title={t('section.authorization')}>
+          <p data-authorization={rule.typicalAuthorization}>
+            {t('authorization.typical')}
+            <strong>{t(`authorization.${rule.typicalAuthorization}`)}</strong>
+          </p>
+          {rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
+          <h3>{t('authorization.kinds')}</h3>
+          {list([guide.authorizationKinds['one-time'], guide.authorizationKinds.continuous])}
+        </Section>
+
+        <Section id="entities" title={t('section.entities')}>
           <ul class="plain">
-            {guide.caveats.map((line) => (
-              <li key={line}>{line}</li>
+            {rule.legalEntities.map((entity) => (
+              <li key={entity.name}>
+                {entity.name}
+                <span class="muted">（{t(`role.${entity.role}`)}）</span>
+              </li>
             ))}
           </ul>
+          {rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
         </Section>
 
         <Section id="blockers" title={t('section.blockers')}>
-          <ul class="plain">
-            {guide.blockers.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {list(guide.blockers)}
+        </Section>
+
+        <Section id="caveats" title={t('section.caveats')}>
+          {list(guide.caveats)}
         </Section>
 
         <Section id="when-refused" title={t('section.whenRefused')}>
-          <ul class="plain">
-            {guide.whenRefused.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {list(guide.whenRefused)}
         </Section>
 
         <Section id="verify" title={t('section.verify')}>
           <p>{guide.verify}</p>
         </Section>
 
-        <p class="footer muted">{t('footer.privacy')}</p>
+        <div class="footer">
+          <p class="muted">{t('footer.privacy')}</p>
+          <button type="button" class="link-button" onClick={props.onMute}>
+            {t('sidebar.mute')}
+          </button>
+        </div>
       </div>
     </aside>
   );

@@ -1,25 +1,45 @@
 /**
- * The sidebar's root: expanded panel or collapsed edge tab. Esc inside the sidebar collapses it
- * and hands focus back to the page; the collapse button moves focus to the edge tab instead.
+ * The sidebar's root: expanded panel or collapsed edge tab, the step outline on the page, and
+ * the state the guide follows (the step the user is on, the owe-money answer). Esc inside the
+ * sidebar collapses it and hands focus back to the page; the collapse button moves focus to the
+ * edge tab instead.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
+import type { PlatformProgress } from '../utils/user-data';
 import { EdgeTab } from './EdgeTab';
 import { Sidebar } from './Sidebar';
+import { StepOutline } from './StepOutline';
+import type { FindState } from './StepGuide';
 
-interface SidebarAppProps {
+export interface SidebarAppProps {
   guide: PlatformGuide;
   host: string;
   t: Translate;
+  today?: Date;
   initiallyCollapsed?: boolean;
+  /** Index of the step the page shows, or -1; the caller recomputes it on navigation. */
+  currentStep?: number;
+  initialOwesMoney?: PlatformProgress['owesMoney'];
+  /** Finds a step's target on the page (never inside the sidebar). */
+  findStepTarget?: (index: number) => Element | null;
   onCollapsedChange?: (collapsed: boolean) => void;
+  onOwesMoney?: (value: PlatformProgress['owesMoney']) => void;
+  onCopy?: (text: string) => Promise<void>;
+  onMute?: () => void;
   /** Called when Esc collapses the sidebar, so the caller can return focus to the page. */
   onEscape?: () => void;
 }
 
-export function SidebarApp({ guide, host, t, initiallyCollapsed = false, onCollapsedChange, onEscape }: SidebarAppProps) {
-  const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+const noCopy = () => Promise.reject(new Error('clipboard unavailable'));
+
+export function SidebarApp(props: SidebarAppProps) {
+  const { guide, host, t } = props;
+  const [collapsed, setCollapsed] = useState(props.initiallyCollapsed ?? false);
+  const [owesMoney, setOwesMoney] = useState<PlatformProgress['owesMoney']>(props.initialOwesMoney ?? 'unknown');
+  const [findState, setFindState] = useState<FindState>(null);
+  const [outlined, setOutlined] = useState<Element | null>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);
   const edgeTab = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
@@ -27,7 +47,8 @@ export function SidebarApp({ guide, host, t, initiallyCollapsed = false, onColla
   const change = (next: boolean, focus: boolean) => {
     moveFocus.current = focus;
     setCollapsed(next);
-    onCollapsedChange?.(next);
+    if (next) setOutlined(null);
+    props.onCollapsedChange?.(next);
   };
 
   // Before the next task: the keyup of the Enter or Space that collapsed the panel then lands on
@@ -43,17 +64,49 @@ export function SidebarApp({ guide, host, t, initiallyCollapsed = false, onColla
     if (event.key !== 'Escape' || collapsed) return;
     event.preventDefault();
     change(true, false);
-    onEscape?.();
+    props.onEscape?.();
+  };
+
+  const findStep = (index: number) => {
+    const target = props.findStepTarget?.(index) ?? null;
+    setFindState({ step: index, found: target !== null });
+    setOutlined(target);
+    if (target) {
+      const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    }
   };
 
   return (
     <div class={`root${collapsed ? ' is-collapsed' : ''}`} onKeyDown={onKeyDown}>
+      {outlined && <StepOutline target={outlined} />}
       {collapsed ? (
         <div ref={edgeTab}>
           <EdgeTab t={t} onExpand={() => change(false, true)} />
         </div>
       ) : (
-        <Sidebar guide={guide} host={host} t={t} collapseRef={collapseButton} onCollapse={() => change(true, true)} />
+        <Sidebar
+          guide={guide}
+          host={host}
+          t={t}
+          today={props.today ?? new Date()}
+          currentStep={props.currentStep ?? -1}
+          findState={findState}
+          owesMoney={owesMoney}
+          collapseRef={collapseButton}
+          onCollapse={() => change(true, true)}
+          onFindStep={findStep}
+          onClearOutline={() => {
+            setOutlined(null);
+            setFindState(null);
+          }}
+          onOwesMoney={(value) => {
+            setOwesMoney(value);
+            props.onOwesMoney?.(value);
+          }}
+          onCopy={props.onCopy ?? noCopy}
+          onMute={() => props.onMute?.()}
+        />
       )}
     </div>
   );

@@ -9,6 +9,8 @@ import { platformRules } from '../rules/bundled-rules';
 import { runtimeMessageSchema, tabStateSchema, type PageRecognizedMessage, type TabState } from '../utils/messages';
 import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } from '../utils/recheck-alarms';
 import { syncAllSitesRegistration } from '../utils/all-sites';
+import { progressItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
+import { newPlatformProgress } from '../utils/user-data';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -49,6 +51,22 @@ export default defineBackground(() => {
         return brandById.has(message.platformId) ? scheduleRecheck(message.platformId, message.when) : undefined;
       case 'cancel-recheck':
         return cancelRecheck(message.platformId);
+      case 'set-site-ui':
+        return updateItem(siteUiItem, (siteUi) => ({ ...siteUi, [message.host]: { collapsed: message.collapsed } })).then(() => undefined);
+      case 'mute-site':
+        return updateItem(settingsItem, (settings) => ({
+          ...settings,
+          mutedSites: [...new Set([...settings.mutedSites, message.host])].slice(-2000),
+        })).then(() => undefined);
+      case 'set-owes-money': {
+        if (!brandById.has(message.platformId)) return undefined;
+        const now = new Date();
+        return updateItem(progressItem, (progress) => {
+          const entry = progress[message.platformId] ?? newPlatformProgress(now);
+          const status = entry.status === 'not-started' ? 'in-progress' : entry.status;
+          return { ...progress, [message.platformId]: { ...entry, status, owesMoney: message.owesMoney, updatedAt: now.toISOString() } };
+        }).then(() => undefined);
+      }
       case 'page-recognized': {
         const tabId = sender.tab?.id;
         const brand = message.platformId ? brandById.get(message.platformId) : undefined;

@@ -7,6 +7,7 @@ import type { Channel, GenericGuidance, PlatformRule } from './schema';
 export interface GuideStep {
   label: string;
   synonyms: string[];
+  urlKeywords?: string[];
 }
 
 export type SelfServiceGuide =

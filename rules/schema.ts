@@ -53,6 +53,8 @@ export const stepSchema = z.strictObject({
   label: text,
   /** Other wordings of the same entry, used to find it on a page. */
   synonyms: z.array(text),
+  /** Words of a URL path that mean the user is on this step (e.g. "settings"). */
+  urlKeywords: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
 });
 
 export const selfServiceSchema = z.discriminatedUnion('status', [

@@ -31,7 +31,23 @@ export const cancelRecheckSchema = z.strictObject({
   platformId: platformIdSchema,
 });
 
+const hostSchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+
+/** The sidebar was collapsed or expanded on a site: remembered per site. */
+export const setSiteUiSchema = z.strictObject({ type: z.literal('set-site-ui'), host: hostSchema, collapsed: z.boolean() });
+/** "Don't show on this site". */
+export const muteSiteSchema = z.strictObject({ type: z.literal('mute-site'), host: hostSchema });
+/** The answer to "do you still owe money here?", kept in extension storage, never in the page. */
+export const setOwesMoneySchema = z.strictObject({
+  type: z.literal('set-owes-money'),
+  platformId: platformIdSchema,
+  owesMoney: z.enum(['yes', 'no', 'unknown']),
+});
+
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
+  setSiteUiSchema,
+  muteSiteSchema,
+  setOwesMoneySchema,
   pageRecognizedSchema,
   getTabStateSchema,
   scheduleRecheckSchema,
@@ -41,6 +57,9 @@ export const runtimeMessageSchema = z.discriminatedUnion('type', [
 export type PageKind = z.infer<typeof pageKindSchema>;
 export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
 export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
+export type SetSiteUiMessage = z.infer<typeof setSiteUiSchema>;
+export type MuteSiteMessage = z.infer<typeof muteSiteSchema>;
+export type SetOwesMoneyMessage = z.infer<typeof setOwesMoneySchema>;
 export type ScheduleRecheckMessage = z.infer<typeof scheduleRecheckSchema>;
 export type CancelRecheckMessage = z.infer<typeof cancelRecheckSchema>;
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;

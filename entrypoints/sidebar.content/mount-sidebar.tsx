@@ -10,10 +10,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SidebarApp } from '../../components/SidebarApp';
-import type { PlatformGuide } from '../../rules/resolve-guide';
+import { SidebarApp, type SidebarAppProps } from '../../components/SidebarApp';
 import type { PageKind } from '../../utils/messages';
-import type { Translate } from '../../utils/i18n';
 import sidebarCss from '../../components/sidebar.css?inline';
 
 export const SIDEBAR_TAG = 'credit-auth-sidebar';
@@ -47,9 +45,35 @@ const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'
 
 interface MountOptions {
   kind: PageKind;
-  guide: PlatformGuide;
-  host: string;
-  t: Translate;
+  app: Omit<SidebarAppProps, 'onEscape' | 'onCopy' | 'findStepTarget'> & {
+    findStepTarget?: (index: number, insideSidebar: (element: Element) => boolean) => Element | null;
+  };
+}
+
+export interface MountedSidebar {
+  element: HTMLElement;
+  /** Re-renders with changed props (e.g. the step the user is on after a navigation). */
+  update(changes: Partial<SidebarAppProps>): void;
+}
+
+/** Clipboard from the page: the async API when the page allows it, else a selection copy. */
+async function copyText(shadow: ShadowRoot, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Falls through: the page may not be focused, or a permissions policy may forbid it.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.setProperty('position', 'fixed');
+  area.style.setProperty('opacity', '0');
+  shadow.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('copy refused');
 }
 
 function adoptStyles(shadow: ShadowRoot): void {
@@ -65,10 +89,10 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-export function mountSidebar(ctx: ContentScriptContext, { kind, guide, host, t }: MountOptions): HTMLElement {
+export function mountSidebar(ctx: ContentScriptContext, { kind, app }: MountOptions): MountedSidebar {
   const element = document.createElement(SIDEBAR_TAG);
   element.setAttribute('data-kind', kind);
-  element.setAttribute('data-platform', guide.rule.id);
+  element.setAttribute('data-platform', app.guide.rule.id);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
   // Top layer: above any z-index and outside <html>'s filter/transform. Manual: no light dismiss.
   const canPopover = typeof element.showPopover === 'function';
@@ -114,7 +138,15 @@ export function mountSidebar(ctx: ContentScriptContext, { kind, guide, host, t }
     if ((event as ToggleEvent).newState === 'closed' && element.isConnected && mayReattach()) showOnTop();
   });
 
-  render(<SidebarApp guide={guide} host={host} t={t} onEscape={returnFocusToPage} />, shadow);
+  const insideSidebar = (candidate: Element) => candidate === element || element.contains(candidate);
+  let props: SidebarAppProps = {
+    ...app,
+    onEscape: returnFocusToPage,
+    onCopy: (text) => copyText(shadow, text),
+    findStepTarget: (index) => app.findStepTarget?.(index, insideSidebar) ?? null,
+  };
+  const draw = () => render(<SidebarApp {...props} />, shadow);
+  draw();
   document.documentElement.append(element);
   showOnTop();
   observer.observe(document.documentElement, { childList: true });
@@ -124,5 +156,11 @@ export function mountSidebar(ctx: ContentScriptContext, { kind, guide, host, t }
     render(null, shadow);
     element.remove();
   });
-  return element;
+  return {
+    element,
+    update(changes) {
+      props = { ...props, ...changes };
+      draw();
+    },
+  };
 }

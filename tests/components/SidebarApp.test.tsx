@@ -1,18 +1,19 @@
 /** Component tests of the sidebar: what it says for a rule, the generic fallbacks, collapsing. */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { SidebarApp } from '../../components/SidebarApp';
+import { SidebarApp, type SidebarAppProps } from '../../components/SidebarApp';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { resolveGuide } from '../../rules/resolve-guide';
 import type { PlatformRule } from '../../rules/schema';
+import { vi } from 'vitest';
 import { createTranslator } from '../../utils/i18n';
 
 const t = createTranslator('zh-CN');
 const base = platformRules.find((rule) => rule.id === 'mucfc')!;
 
-function renderSidebar(overrides: Partial<PlatformRule> = {}) {
+function renderSidebar(overrides: Partial<PlatformRule> = {}, props: Partial<SidebarAppProps> = {}) {
   const rule = { ...base, ...overrides } as PlatformRule;
-  const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.mucfc.com" t={t} />);
+  const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.mucfc.com" t={t} today={new Date(2026, 10, 30)} {...props} />);
   const section = (id: string) => view.container.querySelector(`[data-section="${id}"]`) as HTMLElement;
   return { ...view, section };
 }
@@ -44,7 +45,7 @@ describe('SidebarApp', () => {
 
   it('falls back to the generic self-service route, marked as generic', () => {
     const section = renderSidebar({ selfService: { status: 'unknown' } }).section('self-service');
-    const steps = within(section).getAllByRole('listitem').map((item) => item.textContent);
+    const steps = [...section.querySelectorAll('ol.steps > li')].map((item) => item.textContent);
     expect(steps).toHaveLength(genericGuidance.selfService.steps.length);
     expect(steps[0]).toContain('我的');
     expect(section.textContent).toContain('通用路径');
@@ -62,7 +63,7 @@ describe('SidebarApp', () => {
       confirmed: false,
     };
     const section = renderSidebar({ selfService }).section('self-service');
-    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['我的', '隐私中心']);
+    expect([...section.querySelectorAll('ol.steps strong')].map((item) => item.textContent)).toEqual(['我的', '隐私中心']);
     expect(section.textContent).toContain('未经核实');
     expect(section.textContent).not.toContain('通用路径');
     const confirmed = renderSidebar({ selfService: { ...selfService, confirmed: true } }).section('self-service');
@@ -110,5 +111,72 @@ describe('SidebarApp', () => {
     fireEvent.keyDown(container.querySelector('aside')!, { key: 'Escape' });
     expect(container.querySelector('aside')).toBeNull();
     expect(screen.getByRole('button', { name: '展开征信授权助手' })).toBeTruthy();
+  });
+
+  it('outlines a step found on the page, and offers customer service when it is not there', () => {
+    const target = document.createElement('a');
+    document.body.append(target);
+    const findStepTarget = vi.fn((index: number) => (index === 1 ? target : null));
+    const { container, section } = renderSidebar({ selfService: { status: 'unknown' } }, { findStepTarget });
+    fireEvent.click(screen.getByRole('button', { name: '在页面上找“设置”' }));
+    expect(findStepTarget).toHaveBeenCalledWith(1);
+    expect(container.querySelector('[data-outline]')).not.toBeNull();
+    expect(section('self-service').textContent).toContain('已在页面上标出“设置”');
+    fireEvent.click(screen.getByRole('button', { name: '在页面上找“授权管理”' }));
+    expect(container.querySelector('[data-outline]')).toBeNull();
+    expect(section('self-service').querySelector('[data-find-missing]')!.textContent).toContain('没有找到“授权管理”');
+    expect(within(section('self-service')).getByRole('button', { name: '查看联系客服的方法' })).toBeTruthy();
+    target.remove();
+  });
+
+  it('marks the step the user is on', () => {
+    const { section } = renderSidebar({ selfService: { status: 'unknown' } }, { currentStep: 1 });
+    const current = section('self-service').querySelector('[aria-current="step"]')!;
+    expect(current.textContent).toContain('设置');
+    expect(current.textContent).toContain('你在这里');
+  });
+
+  it('asks whether money is owed and leads to settling first; the answer goes to the caller', () => {
+    const onOwesMoney = vi.fn();
+    const { section } = renderSidebar({}, { onOwesMoney });
+    fireEvent.click(within(section('decision')).getByRole('radio', { name: '有' }));
+    expect(onOwesMoney).toHaveBeenCalledWith('yes');
+    expect(section('decision').textContent).toContain('先按时还清');
+    fireEvent.click(within(section('decision')).getByRole('radio', { name: '没有' }));
+    expect(section('decision').textContent).toContain('可以直接按清单申请撤回');
+  });
+
+  it('hands over the request text and phone script with a visible confirmation, asking nothing personal', async () => {
+    const onCopy = vi.fn(async () => undefined);
+    const { section } = renderSidebar({}, { onCopy });
+    const customer = section('customer-service');
+    expect(customer.querySelectorAll('input')).toHaveLength(0);
+    const letter = within(customer).getByTestId('letter-text') as HTMLTextAreaElement;
+    expect(letter.value).toContain('致招联消费金融股份有限公司');
+    expect(letter.value).toContain('申请人：＿＿＿＿');
+    fireEvent.click(within(customer).getByRole('button', { name: '复制电话话术' }));
+    expect(await within(customer).findByText('已复制')).toBeTruthy();
+    expect(onCopy).toHaveBeenCalledWith(expect.stringContaining('工单号'));
+  });
+
+  it('says so when copying fails', async () => {
+    const { section } = renderSidebar({}, { onCopy: async () => Promise.reject(new Error('denied')) });
+    fireEvent.click(within(section('customer-service')).getByRole('button', { name: '复制申请文本' }));
+    expect(await screen.findByText('复制失败，请手动选中文本复制')).toBeTruthy();
+  });
+
+  it('opens collapsed when the site was left collapsed, and reports collapse changes', () => {
+    const onCollapsedChange = vi.fn();
+    const { container } = renderSidebar({}, { initiallyCollapsed: true, onCollapsedChange });
+    expect(container.querySelector('aside')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '展开征信授权助手' }));
+    expect(onCollapsedChange).toHaveBeenCalledWith(false);
+  });
+
+  it('offers "don\'t show on this site"', () => {
+    const onMute = vi.fn();
+    renderSidebar({}, { onMute });
+    fireEvent.click(screen.getByRole('button', { name: '在此网站不再显示' }));
+    expect(onMute).toHaveBeenCalled();
   });
 });

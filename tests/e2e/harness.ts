@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser, type LaunchOptions } from '../../scripts/extension-browser.mjs';
 
 export type { ExtensionBrowser };
@@ -28,4 +28,39 @@ export async function sidebarAttributes(page: Page, settleMs = 0): Promise<Recor
     if (!host) return null;
     return Object.fromEntries([...host.attributes].map((attr) => [attr.name, attr.value]));
   });
+}
+
+/**
+ * The closed shadow root, reached through the DevTools protocol (the page's own script cannot):
+ * `call` runs a function with the shadow root as `this` and returns its JSON result.
+ */
+/** The part of a DevTools protocol DOM node used here (playwright-core does not export its types). */
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export async function closedShadowRoot(tab: Page): Promise<{ call<T>(fn: string): Promise<T>; cdp: CDPSession }> {
+  const cdp = await tab.context().newCDPSession(tab);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined =>
+    node.nodeName === 'CREDIT-AUTH-SIDEBAR' ? node.shadowRoots?.[0] : node.children?.map(find).find(Boolean);
+  const shadow = find(root);
+  if (!shadow) throw new Error('no shadow root on credit-auth-sidebar');
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return {
+    cdp,
+    async call<T>(fn: string): Promise<T> {
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: fn,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    },
+  };
 }

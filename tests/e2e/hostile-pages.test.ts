@@ -6,9 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { closedShadowRoot, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
 
 /** A platform host from the rules: the production build's content script runs there. */
 const ORIGIN = 'https://www.fenqile.com';
@@ -81,41 +81,6 @@ async function openPage(url: string): Promise<Page> {
   await tab.goto(url);
   await tab.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
   return tab;
-}
-
-/**
- * The closed shadow root, reached through the DevTools protocol (the page's own script cannot):
- * `call` runs a function with the shadow root as `this` and returns its JSON result.
- */
-/** The part of a DevTools protocol DOM node used here (playwright-core does not export its types). */
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-async function closedShadowRoot(tab: Page): Promise<{ call<T>(fn: string): Promise<T>; cdp: CDPSession }> {
-  const cdp = await tab.context().newCDPSession(tab);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode): DomNode | undefined =>
-    node.nodeName === 'CREDIT-AUTH-SIDEBAR' ? node.shadowRoots?.[0] : node.children?.map(find).find(Boolean);
-  const shadow = find(root);
-  if (!shadow) throw new Error('no shadow root on credit-auth-sidebar');
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-  return {
-    cdp,
-    async call<T>(fn: string): Promise<T> {
-      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: fn,
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value as T;
-    },
-  };
 }
 
 interface Rect {

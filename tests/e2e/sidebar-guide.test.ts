@@ -1,0 +1,192 @@
+/**
+ * The sidebar as a guide, in the production build: "show me on this page" outlines the real
+ * link and follows it; a missing step points to customer service; the step the user is on
+ * follows single-page navigation; the request text reaches the clipboard; the owe-money answer
+ * and the per-site choices are kept in extension storage; "don't show on this site" sticks.
+ * Axe finds no serious or critical issue in the sidebar, expanded and collapsed, light and dark.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+const URL_ = 'https://www.fenqile.com/';
+
+async function open(options: Parameters<typeof launchWithExtension>[1] = {}, html = fixture('fenqile.html')): Promise<Page> {
+  browser ??= await launchWithExtension(PROD_BUILD, options);
+  await browser.serve(URL_, html);
+  const page = await browser.context.newPage();
+  await page.goto(URL_);
+  await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+  return page;
+}
+
+/** Clicks the sidebar button whose accessible text or aria-label is `name`. */
+async function clickInSidebar(page: Page, name: string): Promise<void> {
+  const shadow = await closedShadowRoot(page);
+  await shadow.call(`function () {
+    const button = [...this.querySelectorAll('button, input')].find((el) =>
+      el.getAttribute('aria-label') === ${JSON.stringify(name)} || el.textContent.trim() === ${JSON.stringify(name)});
+    if (!button) throw new Error('no control named ' + ${JSON.stringify(name)});
+    button.click();
+  }`);
+}
+
+const sidebarText = async (page: Page, selector: string) =>
+  (await closedShadowRoot(page)).call<string | null>(`function () { return this.querySelector(${JSON.stringify(selector)})?.textContent ?? null; }`);
+
+describe('show me on this page', () => {
+  it('outlines the 设置 link, scrolls with it, and draws on the sidebar only', async () => {
+    const page = await open();
+    await clickInSidebar(page, '在页面上找“设置”');
+    const shadow = await closedShadowRoot(page);
+    const outline = () => shadow.call<{ x: number; y: number; width: number; height: number } | null>(`function () {
+      const el = this.querySelector('[data-outline]');
+      if (!el) return null;
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x, y, width, height };
+    }`);
+    const link = () =>
+      page.evaluate(() => {
+        const el = [...document.querySelectorAll('a, button')].find((node) => node.textContent?.trim() === '设置')!;
+        const { x, y, width, height } = el.getBoundingClientRect();
+        return { x, y, width, height, styled: el.getAttribute('style') };
+      });
+    await expect.poll(outline).not.toBeNull();
+    const [box, target] = [await outline(), await link()];
+    expect(Math.abs(box!.x - (target.x - 4))).toBeLessThan(2);
+    expect(Math.abs(box!.width - (target.width + 8))).toBeLessThan(2);
+    expect(target.styled).toBeNull(); // the page's element is not restyled
+    expect(await sidebarText(page, '.find-status')).toContain('已在页面上标出“设置”');
+    // Follows the target when the page scrolls.
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+      window.scrollTo(0, 200);
+    });
+    await expect.poll(async () => Math.round((await outline())!.y - ((await link()).y - 4))).toBe(0);
+  });
+
+  it('says when a step is not on the page and offers customer service', async () => {
+    const page = await open();
+    await clickInSidebar(page, '在页面上找“授权管理”');
+    await expect.poll(() => sidebarText(page, '[data-find-missing]')).toContain('没有找到“授权管理”');
+    await clickInSidebar(page, '查看联系客服的方法');
+    const focused = await (await closedShadowRoot(page)).call<string | null>(
+      'function () { return this.activeElement?.textContent ?? null; }',
+    );
+    expect(focused).toBe('联系客服');
+  });
+});
+
+describe('where am I', () => {
+  it('marks the step after single-page navigation and a late title', async () => {
+    const page = await open();
+    expect(await sidebarText(page, '[aria-current="step"]')).toBeNull();
+    await page.evaluate(() => history.pushState({}, '', '/account/settings'));
+    await expect.poll(() => sidebarText(page, '[aria-current="step"] strong'), { timeout: 3_000 }).toBe('设置');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/loading');
+      setTimeout(() => (document.title = '授权管理 - 分期乐'), 300);
+    });
+    await expect.poll(() => sidebarText(page, '[aria-current="step"] strong'), { timeout: 3_000 }).toBe('授权管理');
+    expect(await page.locator('credit-auth-sidebar').getAttribute('data-platform')).toBe('fenqile');
+  });
+});
+
+describe('the request', () => {
+  it('copies the request text to the clipboard with a visible confirmation', async () => {
+    const page = await open();
+    await browser!.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: URL_ });
+    await clickInSidebar(page, '复制申请文本');
+    await expect.poll(() => sidebarText(page, '.copy-status')).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('致深圳市分期乐网络科技有限公司');
+    expect(copied).toContain('《中华人民共和国个人信息保护法》第十五条');
+  });
+});
+
+describe('choices are kept by the extension, not the page', () => {
+  it('keeps the owe-money answer in extension storage', async () => {
+    const page = await open();
+    const shadow = await closedShadowRoot(page);
+    await shadow.call(`function () { this.querySelector('input[type=radio][value=yes]').click(); }`);
+    await expect
+      .poll(async () => ((await browser!.worker.evaluate(() => chrome.storage.local.get('progress'))).progress as Record<string, { owesMoney: string }> | undefined)?.fenqile?.owesMoney)
+      .toBe('yes');
+    expect(await page.evaluate(() => JSON.stringify(localStorage) + document.cookie)).not.toContain('yes');
+    expect(await sidebarText(page, '[data-section="decision"]')).toContain('先按时还清');
+    // A new page of the site reads the answer back.
+    const again = await browser!.context.newPage();
+    await again.goto(URL_);
+    await again.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await expect
+      .poll(async () => (await closedShadowRoot(again)).call<boolean>(`function () { return this.querySelector('input[value=yes]')?.checked ?? false; }`))
+      .toBe(true);
+  });
+
+  it('opens expanded the first time, then as the user left it on this site', async () => {
+    let page = await open();
+    expect(await sidebarText(page, 'aside')).not.toBeNull();
+    await clickInSidebar(page, '收起侧边栏');
+    await expect
+      .poll(async () => (await browser!.worker.evaluate(() => chrome.storage.local.get('site-ui')))['site-ui'])
+      .toEqual({ 'www.fenqile.com': { collapsed: true } });
+    await page.reload();
+    await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    expect(await sidebarText(page, 'aside')).toBeNull();
+    expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
+    await clickInSidebar(page, '展开征信授权助手');
+    page = await browser!.context.newPage();
+    await page.goto(URL_);
+    await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
+  });
+
+  it('"don\'t show on this site" removes the sidebar and keeps it away', async () => {
+    const page = await open();
+    await clickInSidebar(page, '在此网站不再显示');
+    await expect.poll(() => page.locator('credit-auth-sidebar').count()).toBe(0);
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.locator('credit-auth-sidebar').count()).toBe(0);
+    const settings = (await browser!.worker.evaluate(() => chrome.storage.local.get('settings'))).settings as { mutedSites: string[] };
+    expect(settings.mutedSites).toEqual(['www.fenqile.com']);
+  });
+});
+
+describe('accessibility (axe)', () => {
+  it.each([
+    ['light', false],
+    ['dark', false],
+    ['light', true],
+    ['dark', true],
+  ] as const)('%s, collapsed=%s: no serious or critical issue', async (scheme, collapsed) => {
+    const page = await open({ colorScheme: scheme });
+    if (collapsed) await clickInSidebar(page, '收起侧边栏');
+    // axe cannot enter a closed shadow root: copy the live markup and styles into an open one.
+    const snapshot = await (await closedShadowRoot(page)).call<{ html: string; css: string }>(`function () {
+      return { html: this.innerHTML, css: [...this.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n') };
+    }`);
+    const probe = await browser!.context.newPage();
+    await probe.emulateMedia({ colorScheme: scheme });
+    await browser!.serve('https://axe.test/', '<!doctype html><html lang="zh-CN"><head><title>axe</title></head><body><main><h1>probe</h1></main><div id="host"></div></body></html>');
+    await probe.goto('https://axe.test/');
+    await probe.evaluate(({ html, css: text }) => {
+      const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML = html;
+    }, snapshot);
+    const results = await new AxeBuilder({ page: probe }).include('#host').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readSidebarPrefs } from '../../utils/sidebar-prefs';
+
+describe('readSidebarPrefs', () => {
+  it('reads language, muted, per-site collapse, default collapse and the owe-money answer', () => {
+    const stored = {
+      settings: { locale: 'en', mutedSites: ['m.fenqile.com'], sidebarDefault: 'collapsed' },
+      'site-ui': { 'www.fenqile.com': { collapsed: false } },
+      progress: { fenqile: { owesMoney: 'yes' } },
+    };
+    expect(readSidebarPrefs(stored, 'www.fenqile.com', 'fenqile')).toEqual({ locale: 'en', muted: false, collapsed: false, owesMoney: 'yes' });
+    expect(readSidebarPrefs(stored, 'm.fenqile.com', 'fenqile')).toMatchObject({ muted: true, collapsed: true });
+  });
+
+  it('defaults: expanded, not muted, zh-CN, unknown', () => {
+    expect(readSidebarPrefs({}, 'a.com', 'x')).toEqual({ locale: 'zh-CN', muted: false, collapsed: false, owesMoney: 'unknown' });
+  });
+
+  it('never throws and never trusts prototype keys (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom('__proto__', 'constructor', 'www.fenqile.com'), (stored, host) => {
+        const prefs = readSidebarPrefs(stored, host, host);
+        expect(['zh-CN', 'en']).toContain(prefs.locale);
+        expect(typeof prefs.collapsed).toBe('boolean');
+        expect(['yes', 'no', 'unknown']).toContain(prefs.owesMoney);
+      }),
+    );
+    expect(readSidebarPrefs({ 'site-ui': {} }, 'constructor', 'constructor').collapsed).toBe(false);
+  });
+});
