@@ -43,11 +43,12 @@ export function SidebarApp(props: SidebarAppProps) {
   const collapseButton = useRef<HTMLButtonElement>(null);
   const edgeTab = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
+  const panelRef = useRef<HTMLDivElement>(null);
 
-  const change = (next: boolean, focus: boolean) => {
+  const change = (next: boolean, focus: boolean, keepOutline = false) => {
     moveFocus.current = focus;
     setCollapsed(next);
-    if (next) setOutlined(null);
+    if (next && !keepOutline) setOutlined(null);
     props.onCollapsedChange?.(next);
   };
 
@@ -71,14 +72,17 @@ export function SidebarApp(props: SidebarAppProps) {
     const target = props.findStepTarget?.(index) ?? null;
     setFindState({ step: index, found: target !== null });
     setOutlined(target);
-    if (target) {
-      const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-    }
+    if (!target) return;
+    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'instant' });
+    // A target under the panel would stay hidden: step aside to the edge tab, outline kept.
+    const panel = panelRef.current?.querySelector('.panel')?.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    if (panel && box.right > panel.left && box.left < panel.right) change(true, true, true);
   };
 
   return (
-    <div class={`root${collapsed ? ' is-collapsed' : ''}`} onKeyDown={onKeyDown}>
+    <div class={`root${collapsed ? ' is-collapsed' : ''}`} ref={panelRef} onKeyDown={onKeyDown}>
       {outlined && <StepOutline target={outlined} />}
       {collapsed ? (
         <div ref={edgeTab}>

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
 
 const OUT = 'test-results/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -60,5 +60,27 @@ describe('sidebar screenshots', () => {
     const atPanel = await page.evaluate(() => document.elementFromPoint(1000, 200)?.tagName.toLowerCase());
     expect(atPanel).not.toBe('credit-auth-sidebar');
     await page.screenshot({ path: `${OUT}/sidebar-collapsed.png` });
+  });
+
+  it('a step outlined on the page', async () => {
+    const page = await openPlatformPage({});
+    const shadow = await closedShadowRoot(page);
+    await shadow.call(`function () { this.querySelector('button[aria-label="在页面上找“设置”"]').click(); }`);
+    await page.waitForTimeout(600);
+    expect(await shadow.call<boolean>(`function () { return !!this.querySelector('[data-outline]'); }`)).toBe(true);
+    await page.screenshot({ path: `${OUT}/sidebar-step-outlined.png` });
+  });
+
+  it('the owe-money answer and the refused path', async () => {
+    const page = await openPlatformPage({});
+    const shadow = await closedShadowRoot(page);
+    await shadow.call(`function () {
+      this.querySelector('input[type=radio][value=yes]').click();
+      this.querySelector('[data-section="when-refused"]').scrollIntoView();
+    }`);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}/sidebar-refused-path.png` });
+    await shadow.call(`function () { this.querySelector('[data-section="decision"]').scrollIntoView(); }`);
+    await page.screenshot({ path: `${OUT}/sidebar-decision.png` });
   });
 });

@@ -63,6 +63,9 @@ describe('show me on this page', () => {
     expect(Math.abs(box!.x - (target.x - 4))).toBeLessThan(2);
     expect(Math.abs(box!.width - (target.width + 8))).toBeLessThan(2);
     expect(target.styled).toBeNull(); // the page's element is not restyled
+    // 设置 sits under the panel: the sidebar steps aside to its edge tab, the outline stays.
+    expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
+    await clickInSidebar(page, '展开征信授权助手');
     expect(await sidebarText(page, '.find-status')).toContain('已在页面上标出“设置”');
     // Follows the target when the page scrolls.
     await page.evaluate(() => {
@@ -70,6 +73,13 @@ describe('show me on this page', () => {
       window.scrollTo(0, 200);
     });
     await expect.poll(async () => Math.round((await outline())!.y - ((await link()).y - 4))).toBe(0);
+  });
+
+  it('keeps the panel open when the target is clear of it', async () => {
+    const page = await open();
+    await clickInSidebar(page, '在页面上找“我的”');
+    await expect.poll(() => sidebarText(page, '.find-status')).toContain('已在页面上标出“我的”');
+    expect(await sidebarText(page, '.edge-tab')).toBeNull();
   });
 
   it('says when a step is not on the page and offers customer service', async () => {
