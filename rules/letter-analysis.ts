@@ -1,0 +1,303 @@
+/**
+ * Authorization-letter analysis: finds a credit-report authorization letter on a page (shown
+ * or in a modal) and reads its clauses (who is authorized, purposes, term, sharing,
+ * irrevocability, how to withdraw) to tell a one-time authorization from a continuous one.
+ * Clause patterns and their meanings are data (letter-clauses.json). Negations ("不用于贷后
+ * 管理") flip a clause; clauses that contradict each other make the verdict `unclear`, with
+ * both quoted. Pure and deterministic; never throws.
+ */
+import type { LetterClauses } from './classifier-schema';
+import bundledClauses from './letter-clauses.json';
+import { boundedText } from './page-sample';
+
+export type LetterVerdict = 'one-time' | 'continuous' | 'unclear';
+export type LetterSignal = 'one-time' | 'continuous';
+
+export interface LetterClause {
+  id: string;
+  aspect: 'party' | 'purpose' | 'term' | 'scope' | 'sharing' | 'irrevocability' | 'withdrawal';
+  /** What this clause says about the kind of authorization, if anything. */
+  signal: LetterSignal | null;
+  /** The clause names something only to exclude or limit it. */
+  negated: boolean;
+  /** A short excerpt of the input (after NFKC and whitespace folding). */
+  quote: string;
+  meaning: string;
+}
+
+export interface LetterAnalysis {
+  verdict: LetterVerdict;
+  reason: string;
+  /** The clauses the verdict rests on; for a contradiction, both sides. */
+  deciding: LetterClause[];
+  /** Every recognized clause, in text order. */
+  clauses: LetterClause[];
+  title: string | null;
+}
+
+const clausesData = bundledClauses as LetterClauses;
+
+interface CompiledClause {
+  data: LetterClauses['clauses'][number];
+  re: RegExp;
+}
+
+const compiled = {
+  clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
+  exclusion: new RegExp(clausesData.negations.exclusion),
+  limitation: new RegExp(clausesData.negations.limitation),
+  title: new RegExp(clausesData.titlePattern),
+};
+
+/** Letters beyond this are cut: real ones are a few thousand characters. */
+const MAX_LETTER_CHARS = 30_000;
+const MAX_QUOTE = 60;
+const MAX_MATCHES_PER_CLAUSE = 20;
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
+const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
+
+function prepare(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  let out = text.slice(0, MAX_LETTER_CHARS);
+  try {
+    out = out.normalize('NFKC');
+  } catch {
+    // Keep the text as given.
+  }
+  return out.replace(/\r\n?/g, '\n').replace(/[ \t\u3000\u00a0\u200b]+/g, ' ');
+}
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** The sentence around a match, cut to a short window centred on the match. */
+function quoteOf(text: string, start: number, end: number): string {
+  const [a, b] = sentenceBounds(text, start, end);
+  if (b - a <= MAX_QUOTE) return text.slice(a, b).trim();
+  const room = Math.max(0, MAX_QUOTE - (end - start));
+  const from = Math.max(a, start - Math.floor(room / 2));
+  const to = Math.min(b, Math.max(end, from + MAX_QUOTE));
+  return text.slice(from, to).trim();
+}
+
+/** The same-clause text before a match (up to 14 characters), where a negation would sit. */
+function prefixOf(text: string, start: number): string {
+  let a = start;
+  while (a > 0 && start - a < 14 && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  return text.slice(a, start);
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses "30", "三", "十二", "二十四", "一百八十" (enough for terms in letters); NaN otherwise. */
+export function parseCount(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  let total = 0;
+  let current = 0;
+  for (const ch of raw) {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch]!;
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return Number.NaN;
+  }
+  return total + current;
+}
+
+const NUM = '(\\d{1,4}|[零一二两三四五六七八九十百]{1,5})';
+const TERM_PATTERNS = [
+  new RegExp(`(授权)?有效期(限)?[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`授权(的)?期限[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`${NUM}(个)?(年|月|日|天|工作日)(以)?内(有效|失效)`, 'g'),
+];
+const UNIT_DAYS: Record<string, number> = { 年: 365, 月: 30, 日: 1, 天: 1, 工作日: 1 };
+
+interface Found extends LetterClause {
+  start: number;
+  sentence: [number, number];
+  yields: boolean;
+}
+
+function findTerms(text: string): Found[] {
+  const out: Found[] = [];
+  for (const re of TERM_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
+      const numberMatch = new RegExp(`${NUM}(个)?(年|月|日|天|工作日)`).exec(m[0]);
+      if (!numberMatch) continue;
+      const count = parseCount(numberMatch[1]!);
+      const unit = numberMatch[3]!;
+      if (!Number.isFinite(count)) continue;
+      const days = count * (UNIT_DAYS[unit] ?? 1);
+      const short = days <= clausesData.shortTermMaxDays;
+      const long = days >= clausesData.longTermMinDays;
+      const start = m.index;
+      const end = start + m[0].length;
+      out.push({
+        id: short ? 'short-term' : long ? 'long-term' : 'medium-term',
+        aspect: 'term',
+        signal: short ? 'one-time' : long ? 'continuous' : null,
+        negated: false,
+        quote: quoteOf(text, start, end),
+        meaning: clausesData.termMeanings[short ? 'short' : long ? 'long' : 'medium'],
+        start,
+        sentence: sentenceBounds(text, start, end),
+        yields: false,
+      });
+    }
+  }
+  return out;
+}
+
+function findClauses(text: string): Found[] {
+  const out: Found[] = [];
+  for (const { data, re } of compiled.clauses) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
+      const signal = negated ? (data.negatedSignal ?? null) : data.signal;
+      out.push({
+        id: negated ? `${data.id}-excluded` : data.id,
+        aspect: data.aspect,
+        signal,
+        negated,
+        quote: quoteOf(text, start, end),
+        meaning: negated ? (data.negatedMeaning ?? data.meaning) : data.meaning,
+        start,
+        sentence: sentenceBounds(text, start, end),
+        yields: data.yieldsInSentence === true,
+      });
+    }
+  }
+  return out;
+}
+
+function publicClause(found: Found): LetterClause {
+  return { id: found.id, aspect: found.aspect, signal: found.signal, negated: found.negated, quote: found.quote, meaning: found.meaning };
+}
+
+/** First occurrence of each clause id, in text order. */
+function firstOfEach(found: readonly Found[]): Found[] {
+  const seen = new Set<string>();
+  return [...found]
+    .sort((a, b) => a.start - b.start)
+    .filter((item) => {
+      const key = `${item.id}\u0000${item.quote}`;
+      if (seen.has(item.id) || seen.has(key)) return false;
+      seen.add(item.id);
+      return true;
+    });
+}
+
+function silent(title: string | null, clauses: LetterClause[] = []): LetterAnalysis {
+  return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, title };
+}
+
+/** Reads a letter's clauses and decides one-time, continuous or unclear. */
+export function analyzeLetter(text: string): LetterAnalysis {
+  try {
+    return analyze(text);
+  } catch {
+    return silent(null);
+  }
+}
+
+function analyze(input: string): LetterAnalysis {
+  const text = prepare(input);
+  if (text.trim().length === 0) return silent(null);
+  const titleMatch = compiled.title.exec(text);
+  const title = titleMatch ? titleMatch[0] : null;
+
+  const found = [...findClauses(text), ...findTerms(text)];
+  const continuous = found.filter((item) => item.signal === 'continuous');
+  // "仅用于本次借款的审批及贷后管理": the scope names which loan, the clause still runs after it.
+  const oneTime = found.filter(
+    (item) =>
+      item.signal === 'one-time' &&
+      !(item.yields && continuous.some((c) => c.sentence[0] === item.sentence[0] && c.sentence[1] === item.sentence[1])),
+  );
+  const clauses = firstOfEach(found).map(publicClause);
+
+  if (continuous.length > 0 && oneTime.length > 0) {
+    const deciding = [firstOfEach(continuous)[0]!, firstOfEach(oneTime)[0]!].sort((a, b) => a.start - b.start).map(publicClause);
+    return { verdict: 'unclear', reason: clausesData.verdictReasons.contradictory, deciding, clauses, title };
+  }
+  if (continuous.length > 0) {
+    return { verdict: 'continuous', reason: clausesData.verdictReasons.continuous, deciding: firstOfEach(continuous).map(publicClause), clauses, title };
+  }
+  if (oneTime.length > 0) {
+    return { verdict: 'one-time', reason: clausesData.verdictReasons['one-time'], deciding: firstOfEach(oneTime).map(publicClause), clauses, title };
+  }
+  return silent(title, clauses);
+}
+
+export interface FoundLetter {
+  title: string;
+  /** The letter's text, read as text (bounded). */
+  text: string;
+  /** The letter sits in a dialog or modal layer (possibly hidden until opened). */
+  inModal: boolean;
+  element: Element;
+}
+
+const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span', 'dt', 'legend', 'caption'];
+const MAX_TITLE_CANDIDATES = 1_500;
+const MODAL_HINT = /modal|dialog|popup|layer|mask|agreement|protocol|xieyi/i;
+/** A mention in a checkbox label or a link is not the letter itself. */
+const MENTION_CONTAINERS = 'label, a, button';
+
+function isModal(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+    if (node.nodeName === 'DIALOG' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
+    if (MODAL_HINT.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first authorization letter on the page: an element whose whole text is a letter title
+ * (个人征信查询授权书, 个人信用信息查询及报送授权书...), with the nearest ancestor that holds the
+ * letter's body. Reads a bounded number of elements; null when there is none.
+ */
+export function findAuthorizationLetter(doc: Document): FoundLetter | null {
+  try {
+    let seen = 0;
+    for (const tag of TITLE_TAGS) {
+      const live = doc.getElementsByTagName(tag);
+      for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
+        const el = live[i]!;
+        if (el.childElementCount > 3) continue;
+        const own = boundedText(el, 60, 8);
+        if (own.length < 4 || own.length > 40) continue;
+        const match = compiled.title.exec(own.normalize('NFKC'));
+        // The title must be most of the element's text, not a phrase inside a sentence.
+        if (!match || match[0].length < own.replace(/[《》\s]/g, '').length * 0.6) continue;
+        if (el.closest(MENTION_CONTAINERS)) continue;
+        for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+          const body = boundedText(node, MAX_LETTER_CHARS, 2_000);
+          if (body.length - own.length < 30) continue;
+          // The body must read like a letter: it authorizes queries.
+          if (!/授权/.test(body.replace(own, '')) || !/查询|报送|使用/.test(body)) break;
+          return { title: match[0], text: body, inModal: isModal(node), element: node };
+        }
+      }
+    }
+  } catch {
+    // A hostile DOM means no letter, not a broken page.
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+/** Letter analysis: verdicts, negation, synonyms, contradictions, finding the letter on a page, properties. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyzeLetter, findAuthorizationLetter, parseCount } from '../../rules/letter-analysis';
+
+describe('analyzeLetter', () => {
+  it.each([
+    ['本授权用于审核借款申请及贷后管理。', 'continuous'],
+    ['本授权用于审核借款申请及贷后风险管理。', 'continuous'],
+    ['在借款存续期间被授权人可多次查询本人信用报告。', 'continuous'],
+    ['有效期自签署之日起至全部借款结清之日止。', 'continuous'],
+    ['本授权有效期为两年。', 'continuous'],
+    ['用途包括但不限于贷前审批、贷后管理。', 'continuous'],
+    ['本授权仅用于本次借款的审批及贷后管理。', 'continuous'],
+    ['本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['本授权不用于贷后管理，仅用于审批。', 'one-time'],
+    ['本授权书有效期为三十日。', 'one-time'],
+    ['本授权为一次性授权。', 'one-time'],
+    ['本授权为一次性授权。有效期至全部借款还清为止。', 'unclear'],
+    ['本授权不用于贷后管理。本授权有效期三年。', 'unclear'],
+    ['本人同意被授权人查询本人征信，用于相关业务。', 'unclear'],
+    ['', 'unclear'],
+  ])('%s → %s', (text, verdict) => {
+    expect(analyzeLetter(text).verdict).toBe(verdict);
+  });
+
+  it('quotes both sides of a contradiction, from the input', () => {
+    const text = '本授权为一次性授权。\n本授权有效期自签署之日起至全部借款结清之日止。';
+    const analysis = analyzeLetter(text);
+    expect(analysis.verdict).toBe('unclear');
+    expect(analysis.deciding.map((clause) => clause.signal)).toEqual(['one-time', 'continuous']);
+    for (const clause of analysis.deciding) expect(text).toContain(clause.quote);
+  });
+
+  it('marks a negated post-loan clause and explains it', () => {
+    const analysis = analyzeLetter('本授权不用于贷后管理。');
+    expect(analysis.deciding[0]).toMatchObject({ id: 'post-loan-excluded', negated: true, signal: 'one-time' });
+  });
+
+  it('reports sharing, irrevocability and withdrawal clauses', () => {
+    const analysis = analyzeLetter('本人同意将信息提供给合作的资金方。本授权不可撤销。本人可以随时书面通知撤销本授权。用于贷后管理。');
+    const aspects = analysis.clauses.map((clause) => clause.aspect);
+    expect(aspects).toEqual(expect.arrayContaining(['sharing', 'irrevocability', 'withdrawal', 'purpose']));
+  });
+
+  it('keeps quotes short', () => {
+    const long = `${'本人知悉并同意以下各项约定'.repeat(20)}，被授权人可在贷后管理中查询。`;
+    for (const clause of analyzeLetter(long).clauses) expect(clause.quote.length).toBeLessThanOrEqual(60);
+  });
+
+  it('parses Chinese counts', () => {
+    expect([parseCount('三十'), parseCount('十二'), parseCount('二十四'), parseCount('一百八十'), parseCount('90')]).toEqual([30, 12, 24, 180, 90]);
+  });
+
+  it('never throws and is deterministic', () => {
+    const pieces = fc.constantFrom('贷后管理', '不用于', '一次性授权', '结清', '有效期', '三十日', '五年', '。', '，', '本次申请', '仅用于', '不可撤销', '\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''))), (text) => {
+        const first = analyzeLetter(text);
+        expect(analyzeLetter(text)).toEqual(first);
+        expect(['one-time', 'continuous', 'unclear']).toContain(first.verdict);
+      }),
+    );
+    expect(analyzeLetter(42 as unknown as string).verdict).toBe('unclear');
+  });
+});
+
+describe('findAuthorizationLetter', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+  it('finds a letter in a modal', () => {
+    const doc = parse(`<body><label><input type="checkbox">同意《个人征信查询授权书》</label>
+      <div class="modal" hidden><h3>个人征信查询授权书</h3><p>本人授权被授权人查询本人的信用报告，用于审核借款申请及贷后管理，有效期至全部借款结清之日止。</p></div></body>`);
+    const letter = findAuthorizationLetter(doc);
+    expect(letter).toMatchObject({ title: '个人征信查询授权书', inModal: true });
+    expect(analyzeLetter(letter!.text).verdict).toBe('continuous');
+  });
+
+  it('a mention in a checkbox label or link is not a letter', () => {
+    const doc = parse('<body><form><label><input type="checkbox">我已阅读并同意《个人征信查询授权书》</label><a href="/x">《个人信用信息查询及报送授权书》</a><p>借款金额 年化利率 立即借款</p></form></body>');
+    expect(findAuthorizationLetter(doc)).toBeNull();
+  });
+});
