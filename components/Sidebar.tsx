@@ -12,11 +12,19 @@ import type { PlatformProgress } from '../utils/user-data';
 import { Badge } from './Badge';
 import { OwesMoneyQuestion } from './OwesMoneyQuestion';
 import { RequestLetter } from './RequestLetter';
+import { PageFindings, type PageFindingsData } from './PageFindings';
 import { Section } from './Section';
 import { StepGuide, type FindState } from './StepGuide';
 
+/** platform: a rule's page; generic: a lending page not in the rules; warning: findings only. */
+export type SidebarMode = 'platform' | 'generic' | 'warning';
+
 export interface SidebarProps {
-  guide: PlatformGuide;
+  mode: SidebarMode;
+  /** Null in warning mode: a look-alike or a lure page gets no withdrawal guide. */
+  guide: PlatformGuide | null;
+  title: string;
+  findings?: PageFindingsData | null;
   /** The page's host name, as the browser reports it. */
   host: string;
   t: Translate;
@@ -34,8 +42,7 @@ export interface SidebarProps {
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { guide, host, t } = props;
-  const { rule } = guide;
+  const { guide, host, t, mode } = props;
   const list = (items: string[]) => (
     <ul class="plain">
       {items.map((line) => (
@@ -52,12 +59,12 @@ export function Sidebar(props: SidebarProps) {
     heading.focus();
   };
   return (
-    <aside class="panel" ref={panel} tabIndex={-1} aria-label={t('sidebar.landmark')} data-platform={rule.id}>
+    <aside class="panel" ref={panel} tabIndex={-1} aria-label={t('sidebar.landmark')} data-mode={mode}>
       <header class="header">
         <div class="header-text">
           <p class="app-name">{t('appName')}</p>
-          <h1 class="brand">{rule.brand}</h1>
-          <p class="kind">{t(`lenderKind.${rule.lenderKind}`)}</p>
+          <h1 class="brand">{props.title}</h1>
+          {mode === 'platform' && guide && <p class="kind">{t(`lenderKind.${guide.rule.lenderKind}`)}</p>}
         </div>
         <button type="button" class="icon-button" ref={props.collapseRef} aria-label={t('sidebar.collapse')} aria-expanded="true" onClick={props.onCollapse}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -67,28 +74,60 @@ export function Sidebar(props: SidebarProps) {
       </header>
 
       <div class="body">
-        <div class="recognition">
-          <p>{t('sidebar.recognized', { host, brand: rule.brand })}</p>
-          <p class="muted">
-            {t('sidebar.checked', { date: rule.provenance.checked, confidence: t(`confidence.${rule.provenance.confidence}`) })}
-          </p>
-          <details class="sources">
-            <summary>{t('sidebar.sources', { count: rule.provenance.sources.length })}</summary>
-            <ul>
-              {rule.provenance.sources.map((source) => (
-                <li key={source.url}>
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.title}
-                  </a>
-                  <span class="muted">（{source.supports}）</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
+        {props.findings && <PageFindings findings={props.findings} t={t} />}
+        {mode === 'platform' && guide && (
+          <div class="recognition">
+            <p>{t('sidebar.recognized', { host, brand: guide.rule.brand })}</p>
+            <p class="muted">
+              {t('sidebar.checked', {
+                date: guide.rule.provenance.checked,
+                confidence: t(`confidence.${guide.rule.provenance.confidence}`),
+              })}
+            </p>
+            <details class="sources">
+              <summary>{t('sidebar.sources', { count: guide.rule.provenance.sources.length })}</summary>
+              <ul>
+                {guide.rule.provenance.sources.map((source) => (
+                  <li key={source.url}>
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                    <span class="muted">（{source.supports}）</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        )}
+        {mode === 'generic' && <p class="recognition">{t('lending.recognized')}</p>}
+        {guide ? <GuideSections {...props} guide={guide} goToCustomerService={goToCustomerService} list={list} /> : <p class="note">{t('warning.protect')}</p>}
 
+        <div class="footer">
+          <p class="muted">{t('footer.privacy')}</p>
+          {mode !== 'warning' && (
+            <button type="button" class="link-button" onClick={props.onMute}>
+              {t('sidebar.mute')}
+            </button>
+          )}
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+interface GuideSectionsProps extends SidebarProps {
+  guide: PlatformGuide;
+  goToCustomerService: () => void;
+  list: (items: string[]) => preact.JSX.Element;
+}
+
+/** The withdrawal guide: decision, steps, customer service, authorization, entities, caveats. */
+function GuideSections(props: GuideSectionsProps) {
+  const { guide, t, list, goToCustomerService } = props;
+  return (
+    <>
         <Section id="decision" title={t('section.decision')}>
-          <OwesMoneyQuestion name={`cah-owes-${rule.id}`} value={props.owesMoney} t={t} onChange={props.onOwesMoney} />
+          <OwesMoneyQuestion name={`cah-owes-${guide.rule.id}`} value={props.owesMoney} t={t} onChange={props.onOwesMoney} />
         </Section>
 
         <Section id="self-service" title={t('section.selfService')}>
@@ -151,30 +190,32 @@ export function Sidebar(props: SidebarProps) {
           )}
           {list(guide.customerServiceAsk)}
           <h3>{t('section.request')}</h3>
-          <RequestLetter rule={rule} today={props.today} t={t} onCopy={props.onCopy} withFields={false} bare />
+          <RequestLetter rule={guide.rule} today={props.today} t={t} onCopy={props.onCopy} withFields={false} bare />
         </Section>
 
         <Section id="authorization" title={t('section.authorization')}>
-          <p data-authorization={rule.typicalAuthorization}>
+          <p data-authorization={guide.rule.typicalAuthorization}>
             {t('authorization.typical')}
-            <strong>{t(`authorization.${rule.typicalAuthorization}`)}</strong>
+            <strong>{t(`authorization.${guide.rule.typicalAuthorization}`)}</strong>
           </p>
-          {rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
+          {guide.rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
           <h3>{t('authorization.kinds')}</h3>
           {list([guide.authorizationKinds['one-time'], guide.authorizationKinds.continuous])}
         </Section>
 
+        {props.mode === 'platform' && (
         <Section id="entities" title={t('section.entities')}>
           <ul class="plain">
-            {rule.legalEntities.map((entity) => (
+            {guide.rule.legalEntities.map((entity) => (
               <li key={entity.name}>
                 {entity.name}
                 <span class="muted">（{t(`role.${entity.role}`)}）</span>
               </li>
             ))}
           </ul>
-          {rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
+          {guide.rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
         </Section>
+        )}
 
         <Section id="blockers" title={t('section.blockers')}>
           {list(guide.blockers)}
@@ -192,13 +233,6 @@ export function Sidebar(props: SidebarProps) {
           <p>{guide.verify}</p>
         </Section>
 
-        <div class="footer">
-          <p class="muted">{t('footer.privacy')}</p>
-          <button type="button" class="link-button" onClick={props.onMute}>
-            {t('sidebar.mute')}
-          </button>
-        </div>
-      </div>
-    </aside>
+    </>
   );
 }

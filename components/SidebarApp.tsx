@@ -9,12 +9,17 @@ import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
 import type { PlatformProgress } from '../utils/user-data';
 import { EdgeTab } from './EdgeTab';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type SidebarMode } from './Sidebar';
+import type { PageFindingsData } from './PageFindings';
 import { StepOutline } from './StepOutline';
 import type { FindState } from './StepGuide';
 
 export interface SidebarAppProps {
-  guide: PlatformGuide;
+  mode?: SidebarMode;
+  guide: PlatformGuide | null;
+  /** The panel's heading; the platform's brand by default. */
+  title?: string;
+  findings?: PageFindingsData | null;
   host: string;
   t: Translate;
   today?: Date;
@@ -90,7 +95,10 @@ export function SidebarApp(props: SidebarAppProps) {
         </div>
       ) : (
         <Sidebar
+          mode={props.mode ?? 'platform'}
           guide={guide}
+          title={props.title ?? guide?.rule.brand ?? t('appName')}
+          findings={props.findings}
           host={host}
           t={t}
           today={props.today ?? new Date()}

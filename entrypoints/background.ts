@@ -45,6 +45,9 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const message = parsed.data;
     switch (message.type) {
+      case 'page-analysis':
+        return undefined; // for the popup that asked
+
       case 'get-tab-state':
         return readTabState(message.tabId);
       case 'schedule-recheck':

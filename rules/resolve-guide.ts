@@ -65,3 +65,28 @@ export function resolveGuide(rule: PlatformRule, generic: GenericGuidance): Plat
     authorizationKinds: generic.authorizationKinds,
   };
 }
+
+/**
+ * The guide for a lending page whose platform is not in the rules: the generic guidance under a
+ * stand-in rule that claims nothing (no entities, no hosts, type unknown).
+ */
+export function resolveGenericGuide(generic: GenericGuidance, brand: string): PlatformGuide {
+  const standIn: PlatformRule = {
+    formatVersion: generic.formatVersion,
+    id: 'unknown-platform',
+    brand,
+    aliases: [],
+    formerNames: [],
+    legalEntities: [],
+    hosts: [],
+    lenderKind: 'facilitator',
+    fundersQuery: true,
+    typicalAuthorization: 'unknown',
+    selfService: { status: 'unknown' },
+    customerService: [],
+    blockers: [],
+    caveats: [],
+    provenance: generic.provenance,
+  };
+  return resolveGuide(standIn, generic);
+}

@@ -1,6 +1,8 @@
 /**
- * Build-time (Node) Vite plugin: `virtual:platform-search-index` exports the search terms of
- * every rule, with pinyin computed here so the popup needs no pinyin dictionary.
+ * Build-time (Node) Vite plugin for derived rule data, so no context ships more than it uses:
+ * `virtual:platform-search-index` (search terms with pinyin, for the popup: no pinyin dictionary
+ * ships) and `virtual:classifier-rules` (only the fields page classification reads, for the
+ * all-sites content script, whose size is budgeted).
  */
 import { pinyin } from 'pinyin-pro';
 import type { Plugin } from 'vite';
@@ -10,6 +12,8 @@ import type { PlatformRule } from './schema';
 
 const VIRTUAL_ID = 'virtual:platform-search-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const CLASSIFIER_ID = 'virtual:classifier-rules';
+const RESOLVED_CLASSIFIER_ID = `\0${CLASSIFIER_ID}`;
 
 function pinyinForms(name: string): string[] {
   if (!/[\u4e00-\u9fff]/.test(name)) return [];
@@ -38,11 +42,18 @@ export function buildSearchIndex(rules: readonly PlatformRule[]): SearchEntry[] 
 export function platformSearchIndexPlugin(rulesDir: URL): Plugin {
   return {
     name: 'credit-auth:platform-search-index',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === CLASSIFIER_ID ? RESOLVED_CLASSIFIER_ID : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { platforms } = loadRuleFiles(rulesDir);
-      return `export default ${JSON.stringify(buildSearchIndex(platforms))};`;
+      if (id === RESOLVED_ID) {
+        const { platforms } = loadRuleFiles(rulesDir);
+        return `export default ${JSON.stringify(buildSearchIndex(platforms))};`;
+      }
+      if (id === RESOLVED_CLASSIFIER_ID) {
+        const { platforms } = loadRuleFiles(rulesDir);
+        const slim = platforms.map(({ id: ruleId, brand, aliases, formerNames, hosts }) => ({ id: ruleId, brand, aliases, formerNames, hosts }));
+        return `export default ${JSON.stringify(slim)};`;
+      }
+      return undefined;
     },
   };
 }

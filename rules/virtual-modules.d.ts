@@ -3,3 +3,9 @@ declare module 'virtual:platform-search-index' {
   const index: SearchEntry[];
   export default index;
 }
+
+declare module 'virtual:classifier-rules' {
+  import type { ClassifierRule } from './classify-page';
+  const rules: ClassifierRule[];
+  export default rules;
+}

@@ -5,6 +5,8 @@
  * in the browser's own UI), so no script is ever left behind.
  */
 import { browser } from 'wxt/browser';
+import { platformRules } from '../rules/bundled-rules';
+import { contentScriptMatches } from '../rules/manifest-matches';
 import { readItem, settingsItem, updateItem } from './storage';
 
 export const ALL_SITES_SCRIPT_ID = 'credit-auth-all-sites';
@@ -36,7 +38,8 @@ export async function syncAllSitesRegistration(): Promise<boolean> {
       {
         id: ALL_SITES_SCRIPT_ID,
         matches: ALL_SITES_ORIGINS,
-        excludeMatches: ['*://*.pbccrc.org.cn/*'],
+        // The rules' hosts run the manifest script; the credit bureau's own site gets nothing.
+        excludeMatches: [...contentScriptMatches(platformRules), '*://*.pbccrc.org.cn/*'],
         js: ['content-scripts/all-sites.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,

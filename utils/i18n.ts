@@ -1,23 +1,24 @@
 /**
  * UI strings come from the locale files; `createTranslator` fills `{name}` placeholders.
- * zh-CN is the default and the reference: every locale must have exactly its keys (tested).
+ * zh-CN is the default and the reference: every locale has exactly its keys (tested). Each
+ * locale is split in two: `sidebar.json` (what the content script needs, kept small for the
+ * page) and `app.json` (popup and options).
  */
-import zhCN from '../locales/zh-CN.json';
-import en from '../locales/en.json';
+import zhSidebar from '../locales/zh-CN/sidebar.json';
+import zhApp from '../locales/zh-CN/app.json';
+import enSidebar from '../locales/en/sidebar.json';
+import enApp from '../locales/en/app.json';
+import { makeTranslator, type Locale, type SidebarMessageKey, type AppMessageKey } from './translator';
 
-export type MessageKey = keyof typeof zhCN;
-export type Locale = 'zh-CN' | 'en';
+export type { Locale } from './translator';
+export type MessageKey = SidebarMessageKey | AppMessageKey;
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export const locales: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export const locales: Record<Locale, Record<MessageKey, string>> = {
+  'zh-CN': { ...zhSidebar, ...zhApp },
+  en: { ...enSidebar, ...enApp },
+};
 
 export function createTranslator(locale: Locale = 'zh-CN'): Translate {
-  const messages = locales[locale] ?? zhCN;
-  return (key, values) => {
-    const template = messages[key] ?? zhCN[key] ?? key;
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    );
-  };
+  return makeTranslator(locales[locale] ?? locales['zh-CN'], locales['zh-CN']);
 }

@@ -44,7 +44,17 @@ export const setOwesMoneySchema = z.strictObject({
   owesMoney: z.enum(['yes', 'no', 'unknown']),
 });
 
+/** The verdict of the popup's "analyze this page", from the script it injected. */
+export const pageAnalysisSchema = z.strictObject({
+  type: z.literal('page-analysis'),
+  kind: pageKindSchema.nullable(),
+  platformId: z.string().regex(/^[a-z0-9-]{1,64}$/).nullable(),
+  letter: z.enum(['one-time', 'continuous', 'unclear']).nullable(),
+  lures: z.array(z.string().max(80)).max(10),
+});
+
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
+  pageAnalysisSchema,
   setSiteUiSchema,
   muteSiteSchema,
   setOwesMoneySchema,
@@ -57,6 +67,7 @@ export const runtimeMessageSchema = z.discriminatedUnion('type', [
 export type PageKind = z.infer<typeof pageKindSchema>;
 export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
 export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
+export type PageAnalysisMessage = z.infer<typeof pageAnalysisSchema>;
 export type SetSiteUiMessage = z.infer<typeof setSiteUiSchema>;
 export type MuteSiteMessage = z.infer<typeof muteSiteSchema>;
 export type SetOwesMoneyMessage = z.infer<typeof setOwesMoneySchema>;

@@ -13,6 +13,7 @@ import { MyPlatforms } from '../../components/MyPlatforms';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PlatformDetail } from '../../components/PlatformDetail';
 import { PlatformDirectory } from '../../components/PlatformDirectory';
+import { LetterCheck } from '../../components/LetterCheck';
 import type { PageAnalysis, PopupServices } from './services';
 
 interface AppProps {
@@ -120,21 +121,36 @@ export function App({ services, rules, searchIndex }: AppProps) {
             </button>
             {analysis && analysis !== 'running' && (
               <div role="status" data-analysis={analysis.kind}>
-                {analysis.kind === 'platform' && (
-                  <>
-                    <p>{t('popup.analysis.platform', { brand: byId.get(analysis.platformId)?.brand ?? analysis.platformId })}</p>
-                    <button type="button" onClick={() => void services.showSidebar()}>
-                      {t('popup.showSidebar')}
-                    </button>{' '}
-                    <button type="button" onClick={() => setOpenId(analysis.platformId)}>
-                      {t('popup.openChecklist')}
-                    </button>
-                  </>
+                {analysis.kind === 'platform' && analysis.platformId && (
+                  <p>{t('popup.analysis.platform', { brand: byId.get(analysis.platformId)?.brand ?? analysis.platformId })}</p>
                 )}
+                {analysis.kind === 'lookalike' && (
+                  <p class="alert-text">
+                    {t('popup.analysis.lookalike', { brand: byId.get(analysis.platformId ?? '')?.brand ?? analysis.platformId ?? '' })}
+                  </p>
+                )}
+                {analysis.kind === 'predatory' && <p class="alert-text">{t('popup.analysis.predatory', { lures: analysis.lures.join('、') })}</p>}
+                {analysis.kind === 'lending' && <p>{t('popup.analysis.lending')}</p>}
                 {analysis.kind === 'none' && <p>{t('popup.analysis.none')}</p>}
                 {analysis.kind === 'failed' && <p>{t('popup.analysis.failed')}</p>}
+                {analysis.kind !== 'failed' && analysis.letter && (
+                  <p>{t('popup.analysis.letter', { verdict: t(`letter.verdict.${analysis.letter}`) })}</p>
+                )}
+                {analysis.kind !== 'failed' && analysis.kind !== 'none' && (
+                  <div class="actions">
+                    <button type="button" onClick={() => void services.showSidebar(analysis)}>
+                      {t('popup.showSidebar')}
+                    </button>
+                    {analysis.kind === 'platform' && analysis.platformId && (
+                      <button type="button" onClick={() => setOpenId(analysis.platformId)}>
+                        {t('popup.openChecklist')}
+                      </button>
+                    )}
+                  </div>
+                )}
               </div>
             )}
+            <LetterCheck t={t} />
           </section>
           <MyPlatforms rules={rules} progress={progress} t={t} onOpen={setOpenId} />
           <PlatformDirectory rules={rules} searchIndex={searchIndex} t={t} onOpen={setOpenId} />

@@ -3,13 +3,21 @@
  * fake. Everything here runs in the popup's own context.
  */
 import { browser } from 'wxt/browser';
-import { buildHostIndex, matchHost } from '../../rules/match-host';
-import { platformRules } from '../../rules/bundled-rules';
-import type { CancelRecheckMessage, GetTabStateMessage, ScheduleRecheckMessage, TabState } from '../../utils/messages';
+import {
+  pageAnalysisSchema,
+  type CancelRecheckMessage,
+  type GetTabStateMessage,
+  type PageAnalysisMessage,
+  type ScheduleRecheckMessage,
+  type TabState,
+} from '../../utils/messages';
 import { dismissNotices, progressItem, readItem, readNotices, settingsItem, writeItem } from '../../utils/storage';
 import type { Progress, Settings } from '../../utils/user-data';
 
-export type PageAnalysis = { kind: 'platform'; platformId: string } | { kind: 'none' } | { kind: 'failed' };
+export type PageAnalysis =
+  | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisMessage['letter']; lures: string[] }
+  | { kind: 'none'; letter: PageAnalysisMessage['letter'] }
+  | { kind: 'failed' };
 
 export interface PopupServices {
   now(): Date;
@@ -22,7 +30,7 @@ export interface PopupServices {
   scheduleRecheck(platformId: string, when: Date): Promise<void>;
   cancelRecheck(platformId: string): Promise<void>;
   analyzePage(): Promise<PageAnalysis>;
-  showSidebar(): Promise<void>;
+  showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
 }
@@ -60,26 +68,53 @@ export function createBrowserServices(): PopupServices {
     async analyzePage() {
       const tabId = await targetTabId();
       if (tabId === null) return { kind: 'failed' };
+      // The injected script classifies the page and messages its verdict back (activeTab grants
+      // this for the tab the popup was opened on; nothing but the verdict leaves the page).
+      const verdict = new Promise<PageAnalysisMessage | null>((resolve) => {
+        const timeout = setTimeout(() => finish(null), 5_000);
+        const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
+          const parsed = pageAnalysisSchema.safeParse(raw);
+          if (parsed.success && sender.tab?.id === tabId) finish(parsed.data);
+        };
+        function finish(result: PageAnalysisMessage | null) {
+          clearTimeout(timeout);
+          browser.runtime.onMessage.removeListener(listener);
+          resolve(result);
+        }
+        browser.runtime.onMessage.addListener(listener);
+      });
       try {
-        // activeTab grants this for the tab the user opened the popup on; nothing else is read.
-        const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => location.hostname });
-        const hostname = typeof result?.result === 'string' ? result.result : '';
-        const rule = matchHost(buildHostIndex(platformRules), hostname);
-        return rule ? { kind: 'platform', platformId: rule.id } : { kind: 'none' };
+        await browser.scripting.executeScript({
+          target: { tabId },
+          func: () => {
+            (globalThis as { __creditAuthAnalyze?: boolean }).__creditAuthAnalyze = true;
+          },
+        });
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
       } catch {
         return { kind: 'failed' };
       }
+      const result = await verdict;
+      if (!result) return { kind: 'failed' };
+      if (result.kind === null) return { kind: 'none', letter: result.letter };
+      return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
     },
-    async showSidebar() {
+    async showSidebar(analysis) {
       const tabId = await targetTabId();
       if (tabId === null) return;
-      await browser.scripting.executeScript({
+      const [shown] = await browser.scripting.executeScript({
         target: { tabId },
         func: () => {
-          (globalThis as { __creditAuthForceShow?: boolean }).__creditAuthForceShow = true;
+          const flags = globalThis as { __creditAuthForceShow?: boolean; __creditAuthShow?: () => void };
+          flags.__creditAuthForceShow = true;
+          if (!flags.__creditAuthShow) return false;
+          flags.__creditAuthShow();
+          return true;
         },
       });
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sidebar.js'] });
+      if (shown?.result === true) return;
+      const file = analysis.kind === 'platform' ? '/content-scripts/sidebar.js' : '/content-scripts/all-sites.js';
+      await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     },
     copy: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),

@@ -24,7 +24,7 @@ function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices & {
     loadTabState: async () => null,
     scheduleRecheck: vi.fn(async () => undefined),
     cancelRecheck: vi.fn(async () => undefined),
-    analyzePage: async () => ({ kind: 'none' }),
+    analyzePage: async () => ({ kind: 'none', letter: null }),
     showSidebar: vi.fn(async () => undefined),
     copy: vi.fn(async () => undefined),
     openOptions: vi.fn(),
@@ -106,7 +106,7 @@ describe('popup App', () => {
   });
 
   it('analyzes the page on demand and offers the sidebar on a platform', async () => {
-    const services = fakeServices({ analyzePage: async () => ({ kind: 'platform', platformId: 'ppdai' }) });
+    const services = fakeServices({ analyzePage: async () => ({ kind: 'platform', platformId: 'ppdai', letter: 'continuous', lures: [] }) });
     renderApp(services);
     fireEvent.click(await screen.findByRole('button', { name: '分析当前页面' }));
     expect(await screen.findByText('这是“拍拍贷”的官方页面。')).toBeTruthy();

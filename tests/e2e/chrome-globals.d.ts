@@ -6,6 +6,6 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> };
   storage: {
     session: { get(keys: string | null): Promise<Record<string, unknown>> };
-    local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
   };
 };

@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SidebarApp, type SidebarAppProps } from '../../components/SidebarApp';
-import type { PageKind } from '../../utils/messages';
+import type { PageKind } from '../messages';
 import sidebarCss from '../../components/sidebar.css?inline';
 
 export const SIDEBAR_TAG = 'credit-auth-sidebar';
@@ -43,8 +43,15 @@ const MAX_REATTACH_PER_MINUTE = 20;
 /** Keyboard events stop at the shadow root: the page's bubble-phase shortcuts never see them. */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'] as const;
 
-interface MountOptions {
+/** The contract attributes on the host (DESIGN.md): kind, platform, letter. */
+export interface HostAttributes {
   kind: PageKind;
+  platform: string | null;
+  letter: 'one-time' | 'continuous' | 'unclear' | null;
+}
+
+interface MountOptions {
+  attributes: HostAttributes;
   app: Omit<SidebarAppProps, 'onEscape' | 'onCopy' | 'findStepTarget'> & {
     findStepTarget?: (index: number, insideSidebar: (element: Element) => boolean) => Element | null;
   };
@@ -52,8 +59,17 @@ interface MountOptions {
 
 export interface MountedSidebar {
   element: HTMLElement;
-  /** Re-renders with changed props (e.g. the step the user is on after a navigation). */
-  update(changes: Partial<SidebarAppProps>): void;
+  /** Re-renders with changed props (e.g. after a navigation) and, if given, new attributes. */
+  update(changes: Partial<SidebarAppProps>, attributes?: HostAttributes): void;
+  unmount(): void;
+}
+
+function setAttributes(element: HTMLElement, { kind, platform, letter }: HostAttributes): void {
+  element.setAttribute('data-kind', kind);
+  if (platform) element.setAttribute('data-platform', platform);
+  else element.removeAttribute('data-platform');
+  if (letter) element.setAttribute('data-letter', letter);
+  else element.removeAttribute('data-letter');
 }
 
 /** Clipboard from the page: the async API when the page allows it, else a selection copy. */
@@ -89,10 +105,9 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-export function mountSidebar(ctx: ContentScriptContext, { kind, app }: MountOptions): MountedSidebar {
+export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: MountOptions): MountedSidebar {
   const element = document.createElement(SIDEBAR_TAG);
-  element.setAttribute('data-kind', kind);
-  element.setAttribute('data-platform', app.guide.rule.id);
+  setAttributes(element, attributes);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
   // Top layer: above any z-index and outside <html>'s filter/transform. Manual: no light dismiss.
   const canPopover = typeof element.showPopover === 'function';
@@ -151,16 +166,23 @@ export function mountSidebar(ctx: ContentScriptContext, { kind, app }: MountOpti
   showOnTop();
   observer.observe(document.documentElement, { childList: true });
 
-  ctx.onInvalidated(() => {
+  let mounted = true;
+  const unmount = () => {
+    if (!mounted) return;
+    mounted = false;
     observer.disconnect();
     render(null, shadow);
     element.remove();
-  });
+  };
+  ctx.onInvalidated(unmount);
   return {
     element,
-    update(changes) {
+    update(changes, nextAttributes) {
+      if (!mounted) return;
+      if (nextAttributes) setAttributes(element, nextAttributes);
       props = { ...props, ...changes };
       draw();
     },
+    unmount,
   };
 }

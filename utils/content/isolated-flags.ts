@@ -1,0 +1,36 @@
+/**
+ * Flags shared by the content scripts and the popup's injections. They live in the extensions'
+ * isolated world, where the page can neither see nor set them.
+ */
+interface IsolatedFlags {
+  __creditAuthStarted?: boolean;
+  /** Set by the popup's "show the sidebar here": overrides a muted site. */
+  __creditAuthForceShow?: boolean;
+  /** Set by the popup's "analyze this page": report the verdict to the popup. */
+  __creditAuthAnalyze?: boolean;
+  /** Set by a running controller: shows the sidebar even on a muted site. */
+  __creditAuthShow?: () => void;
+}
+
+const flags = globalThis as IsolatedFlags;
+
+/** True for the first sidebar script on this page; a second injection stays out of the way. */
+export function claimPage(): boolean {
+  if (flags.__creditAuthStarted) return false;
+  flags.__creditAuthStarted = true;
+  return true;
+}
+
+export const forceShowRequested = () => Boolean(flags.__creditAuthForceShow);
+
+/** Reads and clears the popup's analysis request. */
+export function takeAnalysisRequest(): boolean {
+  const requested = Boolean(flags.__creditAuthAnalyze);
+  flags.__creditAuthAnalyze = false;
+  return requested;
+}
+
+/** Lets the popup's "show the sidebar here" reach a controller that is already running. */
+export function onShowRequest(show: () => void): void {
+  flags.__creditAuthShow = show;
+}
