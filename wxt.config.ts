@@ -21,7 +21,7 @@ export default defineConfig({
     plugins: [preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
     define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild) },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '征信授权助手',
     description: '在网贷平台页面上告诉你如何撤回征信查询授权，以及需要注意什么。',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
@@ -30,5 +30,23 @@ export default defineConfig({
     ...(isE2eBuild ? { host_permissions: ['*://*/*'] } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '征信授权助手' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // 128: popover top layer, storage.session, scripting and optional host permissions in MV3.
+            gecko: {
+              id: 'credit-auth-helper@zhengxin-shouquan.org',
+              strict_min_version: '128.0',
+              // Nothing is collected or transmitted (see docs/privacy.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // Mozilla's review rebuilds from sources: everything but what is built or installed.
+    excludeSources: ['.output/**', 'test-results/**', 'coverage/**'],
   },
 });

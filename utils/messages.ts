@@ -6,6 +6,9 @@ import { z } from 'zod';
 
 export const pageKindSchema = z.enum(['platform', 'lending', 'lookalike', 'predatory']);
 
+// Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
+z.config({ jitless: true });
+
 export const pageRecognizedSchema = z.strictObject({
   type: z.literal('page-recognized'),
   kind: pageKindSchema,

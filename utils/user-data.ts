@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { CHECKLIST_STEPS, type ChecklistStep } from '../rules/checklist';
 
+// Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
+z.config({ jitless: true });
+
 export const CHECKLIST_ITEM_IDS = CHECKLIST_STEPS;
 export type ChecklistItemId = ChecklistStep;
 

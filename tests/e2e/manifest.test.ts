@@ -35,8 +35,13 @@ describe.each([
     expect(manifest.host_permissions ?? []).toEqual(name === 'e2e' ? ['*://*/*'] : []);
   });
 
-  it('asks only for the permissions DESIGN.md lists', () => {
+  it('asks only for the permissions DESIGN.md lists, each justified in docs/permissions.md', () => {
     expect(manifest.permissions?.length).toBeGreaterThan(0);
-    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+    const doc = readFileSync(join(process.cwd(), 'docs/permissions.md'), 'utf8');
+    for (const permission of manifest.permissions ?? []) {
+      expect(ALLOWED_PERMISSIONS).toContain(permission);
+      expect(doc, permission).toMatch(new RegExp(`^### ${permission}$`, 'm'));
+    }
+    for (const origin of manifest.optional_host_permissions ?? []) expect(doc).toContain(`### \`${origin}\``);
   });
 });

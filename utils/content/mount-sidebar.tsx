@@ -107,6 +107,7 @@ function adoptStyles(shadow: ShadowRoot): void {
 
 export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: MountOptions): MountedSidebar {
   const element = document.createElement(SIDEBAR_TAG);
+  let currentAttributes = attributes;
   setAttributes(element, attributes);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
   // Top layer: above any z-index and outside <html>'s filter/transform. Manual: no light dismiss.
@@ -148,6 +149,18 @@ export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: Mou
       showOnTop();
     }
   });
+  // The contract attributes are ours: a page rewriting them gets them put back, under the same cap.
+  const attributeGuard = new MutationObserver(() => {
+    const expected = { ...currentAttributes };
+    const actual = {
+      kind: element.getAttribute('data-kind'),
+      platform: element.getAttribute('data-platform'),
+      letter: element.getAttribute('data-letter'),
+    };
+    if (actual.kind === expected.kind && actual.platform === expected.platform && actual.letter === expected.letter) return;
+    if (mayReattach()) setAttributes(element, expected);
+  });
+  attributeGuard.observe(element, { attributes: true, attributeFilter: ['data-kind', 'data-platform', 'data-letter'] });
   // A page calling hidePopover() on the host: shown again, under the same cap.
   element.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'closed' && element.isConnected && mayReattach()) showOnTop();
@@ -171,6 +184,7 @@ export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: Mou
     if (!mounted) return;
     mounted = false;
     observer.disconnect();
+    attributeGuard.disconnect();
     render(null, shadow);
     element.remove();
   };
@@ -179,7 +193,10 @@ export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: Mou
     element,
     update(changes, nextAttributes) {
       if (!mounted) return;
-      if (nextAttributes) setAttributes(element, nextAttributes);
+      if (nextAttributes) {
+        currentAttributes = nextAttributes;
+        setAttributes(element, nextAttributes);
+      }
       props = { ...props, ...changes };
       draw();
     },

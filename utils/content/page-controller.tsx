@@ -85,8 +85,7 @@ export async function createPageController(ctx: ContentScriptContext, options: C
     if (kind === 'lending') {
       return { attributes, mode: 'generic', guide: resolveGenericGuide(generic, t('lending.brand')), title: t('lending.brand'), findings: hasFindings ? findings : null };
     }
-    const title = imitatedBrand ? t('lookalike.title', { brand: imitatedBrand }) : t('predatory.title');
-    return { attributes, mode: 'warning', guide: null, title, findings };
+    return { attributes, mode: 'warning', guide: null, title: t('warning.header'), findings };
   };
 
   let sidebar: MountedSidebar | null = null;

@@ -1,0 +1,2 @@
+export function popupChunks(buildDir: string): string[];
+export function popupGzipKb(buildDir: string): number;
