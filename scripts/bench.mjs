@@ -89,6 +89,9 @@ await bare.close();
 await withExtension.close();
 
 const ratio = (name) => median(samples[name].ext) / median(samples[name].bare);
+for (const [name, sample] of Object.entries(samples)) {
+  results[`${name}MainThreadMs`] = { without: median(sample.bare), with: median(sample.ext) };
+}
 record('main-thread ratio, non-lending 5,000-element page, all-sites on', ratio('plain'), '×', 1.05);
 record('main-thread ratio, platform page (sidebar shown)', ratio('platform'), '×', null);
 record('main-thread ratio, 2 MB article, all-sites on', ratio('article'), '×', null);
@@ -136,7 +139,7 @@ const engine = await tab.evaluate((letterText) => {
     perLookup.push(((performance.now() - start) * 1000) / (20 * hosts.length));
   }
   perLookup.sort((a, b) => a - b);
-  return { classify, letter, lookup: perLookup[15], bytes: document.documentElement.outerHTML.length };
+  return { classify, letter, lookup: perLookup[15], bytes: new TextEncoder().encode(document.documentElement.outerHTML).length };
 }, longLetter());
 await browser.close();
 record(`classification of a ${(engine.bytes / 1024 / 1024).toFixed(1)} MB page (sample + classify)`, engine.classify, 'ms', 10);

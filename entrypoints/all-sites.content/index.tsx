@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import classifierRules from 'virtual:classifier-rules';
 import generic from '../../rules/generic.json';
 import pageSignals from '../../rules/page-signals.json';
-import { buildClassifierIndex, classifyPage } from '../../rules/classify-page';
+import { buildClassifierIndex, classifyPage, type Classification, type ClassifierIndex } from '../../rules/classify-page';
+import { buildLendingGate } from '../../rules/lending-gate';
 import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
 import { buildHostIndex, matchHost } from '../../rules/match-host';
 import { extractPageSample } from '../../rules/page-sample';
@@ -25,8 +26,15 @@ export default defineContentScript({
   main(ctx) {
     const host = location.hostname;
     const known = matchHost(buildHostIndex(classifierRules), host);
-    const index = buildClassifierIndex(classifierRules);
-    const classify = () => classifyPage(extractPageSample(document), host, index, known?.id ?? null);
+    const gate = buildLendingGate(classifierRules);
+    let index: ClassifierIndex | null = null;
+    const nothing: Classification = { kind: null, platformId: null, officialHosts: [], signals: ['gate'], lures: [] };
+    const classify = (): Classification => {
+      // Most pages stop at the gate; the index is built only for the first page that passes it.
+      if (!known && !gate.test(document)) return nothing;
+      index ??= buildClassifierIndex(classifierRules);
+      return classifyPage(extractPageSample(document), host, index, known?.id ?? null);
+    };
 
     if (takeAnalysisRequest()) {
       const verdict = classify();

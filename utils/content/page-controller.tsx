@@ -62,11 +62,12 @@ export async function createPageController(ctx: ContentScriptContext, options: C
   const t = createSidebarTranslator(prefs.locale);
 
   const evaluate = (): PageState | null => {
-    const letterFound = findAuthorizationLetter(document);
-    const letter = letterFound ? { ...analyzeLetter(letterFound.text), inModal: letterFound.inModal } : null;
     const classification = rule ? null : (options.classify?.() ?? null);
     const kind = rule ? 'platform' : classification?.kind;
+    // Not a lending page: nothing more to read (the letter search is the costly part).
     if (!kind) return null;
+    const letterFound = findAuthorizationLetter(document);
+    const letter = letterFound ? { ...analyzeLetter(letterFound.text), inModal: letterFound.inModal } : null;
     const imitatedBrand =
       classification?.kind === 'lookalike' && classification.platformId ? options.brandOf?.(classification.platformId) : undefined;
     const findings: PageFindingsData = {

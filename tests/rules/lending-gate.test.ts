@@ -1,0 +1,28 @@
+/** The gate before classification must let every lending, look-alike and lure page through. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLendingGate } from '../../rules/lending-gate';
+import { platformRules } from '../../rules/bundled-rules';
+
+const CORPUS = join(process.cwd(), 'tests/fixtures/corpus');
+const pages = (JSON.parse(readFileSync(join(CORPUS, 'corpus.json'), 'utf8')) as { pages: { file: string; kind: string | null }[] }).pages;
+const gate = buildLendingGate(platformRules);
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('buildLendingGate', () => {
+  it.each(pages.filter((page) => page.kind !== null).map((page) => [page.file]))('lets %s through', (file) => {
+    expect(gate.test(load(readFileSync(join(CORPUS, 'pages', file), 'utf8')))).toBe(true);
+  });
+
+  it('stops a page with nothing lending-like or brand-like in its opening', () => {
+    expect(gate.test(load('<html><head><title>城市生活指南</title></head><body><h1>公园与图书馆</h1><p>周末去哪儿。</p></body></html>'))).toBe(false);
+  });
+
+  it('lets a brand claim through even without lending words', () => {
+    expect(gate.test(load('<html><head><title>安逸花 官方</title></head><body><p>欢迎</p></body></html>'))).toBe(true);
+  });
+});
