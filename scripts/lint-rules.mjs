@@ -4,7 +4,12 @@
  */
 import { createServer } from 'vite';
 
-const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+const server = await createServer({
+  server: { middlewareMode: true },
+  appType: 'custom',
+  logLevel: 'error',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const { loadRuleFiles } = await server.ssrLoadModule('/rules/load-rule-files.ts');
   const { platforms } = loadRuleFiles(new URL('../rules/', import.meta.url));
