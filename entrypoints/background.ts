@@ -9,7 +9,7 @@ import { platformRules } from '../rules/bundled-rules';
 import { runtimeMessageSchema, tabStateSchema, type PageRecognizedMessage, type TabState } from '../utils/messages';
 import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } from '../utils/recheck-alarms';
 import { syncAllSitesRegistration } from '../utils/all-sites';
-import { progressItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
+import { progressItem, readItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
 import { newPlatformProgress } from '../utils/user-data';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -35,6 +35,15 @@ async function recordTabState(tabId: number, message: PageRecognizedMessage, bra
   ]);
 }
 
+/** The all-sites second stage, into the frame whose first stage asked (host access is granted). */
+async function injectClassifier(tabId: number, frameId: number): Promise<void> {
+  const { allSitesRecognition } = await readItem(settingsItem);
+  if (!allSitesRecognition) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/all-sites.js'] })
+    .catch(() => undefined);
+}
+
 export default defineBackground(() => {
   const brandById = new Map(platformRules.map((rule) => [rule.id, rule.brand]));
 
@@ -47,6 +56,11 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'page-analysis':
         return undefined; // for the popup that asked
+      case 'lending-gate-passed': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return injectClassifier(tabId, sender.frameId ?? 0);
+      }
 
       case 'get-tab-state':
         return readTabState(message.tabId);

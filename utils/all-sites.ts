@@ -40,7 +40,8 @@ export async function syncAllSitesRegistration(): Promise<boolean> {
         matches: ALL_SITES_ORIGINS,
         // The rules' hosts run the manifest script; the credit bureau's own site gets nothing.
         excludeMatches: [...contentScriptMatches(platformRules), '*://*.pbccrc.org.cn/*'],
-        js: ['content-scripts/all-sites.js'],
+        // A small first stage; the classifier follows only where it finds something lending-like.
+        js: ['content-scripts/lending-gate.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

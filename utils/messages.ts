@@ -56,7 +56,11 @@ export const pageAnalysisSchema = z.strictObject({
   lures: z.array(z.string().max(80)).max(10),
 });
 
+/** The all-sites first stage found something lending-like: inject the classifier into this tab. */
+export const lendingGatePassedSchema = z.strictObject({ type: z.literal('lending-gate-passed') });
+
 export const runtimeMessageSchema = z.discriminatedUnion('type', [
+  lendingGatePassedSchema,
   pageAnalysisSchema,
   setSiteUiSchema,
   muteSiteSchema,
@@ -70,6 +74,7 @@ export const runtimeMessageSchema = z.discriminatedUnion('type', [
 export type PageKind = z.infer<typeof pageKindSchema>;
 export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
 export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
+export type LendingGatePassedMessage = z.infer<typeof lendingGatePassedSchema>;
 export type PageAnalysisMessage = z.infer<typeof pageAnalysisSchema>;
 export type SetSiteUiMessage = z.infer<typeof setSiteUiSchema>;
 export type MuteSiteMessage = z.infer<typeof muteSiteSchema>;
