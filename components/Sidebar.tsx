@@ -9,12 +9,9 @@ import { useRef } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
 import type { PlatformProgress } from '../utils/user-data';
-import { Badge } from './Badge';
-import { OwesMoneyQuestion } from './OwesMoneyQuestion';
-import { RequestLetter } from './RequestLetter';
+import { GuideSections } from './GuideSections';
 import { PageFindings, type PageFindingsData } from './PageFindings';
-import { Section } from './Section';
-import { StepGuide, type FindState } from './StepGuide';
+import type { FindState } from './StepGuide';
 
 /** platform: a rule's page; generic: a lending page not in the rules; warning: findings only. */
 export type SidebarMode = 'platform' | 'generic' | 'warning';
@@ -112,127 +109,5 @@ export function Sidebar(props: SidebarProps) {
         </div>
       </div>
     </aside>
-  );
-}
-
-interface GuideSectionsProps extends SidebarProps {
-  guide: PlatformGuide;
-  goToCustomerService: () => void;
-  list: (items: string[]) => preact.JSX.Element;
-}
-
-/** The withdrawal guide: decision, steps, customer service, authorization, entities, caveats. */
-function GuideSections(props: GuideSectionsProps) {
-  const { guide, t, list, goToCustomerService } = props;
-  return (
-    <>
-        <Section id="decision" title={t('section.decision')}>
-          <OwesMoneyQuestion name={`cah-owes-${guide.rule.id}`} value={props.owesMoney} t={t} onChange={props.onOwesMoney} />
-        </Section>
-
-        <Section id="self-service" title={t('section.selfService')}>
-          {guide.selfService.source === 'platform' ? (
-            <p>
-              {t('selfService.platformPath', { surface: t(`selfService.surface.${guide.selfService.surface}`) })}
-              {!guide.selfService.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
-            </p>
-          ) : (
-            <p>
-              {guide.selfService.intro}
-              <Badge tone="info" text={t('badge.generic')} />
-            </p>
-          )}
-          <StepGuide
-            steps={guide.selfService.steps}
-            currentStep={props.currentStep}
-            findState={props.findState}
-            t={t}
-            onFind={props.onFindStep}
-            onClear={props.onClearOutline}
-            onGoToCustomerService={goToCustomerService}
-          />
-          {guide.selfService.source === 'generic' && <p>{guide.selfService.fallback}</p>}
-        </Section>
-
-        <Section id="customer-service" title={t('section.customerService')}>
-          <p>{guide.customerServiceIntro}</p>
-          {guide.channels.length > 0 && (
-            <ul class="plain">
-              {guide.channels.map((channel) => (
-                <li key={channel.kind + (channel.kind === 'phone' ? channel.number : channel.kind === 'web' ? channel.url : channel.entry)}>
-                  {channel.kind === 'phone' && (
-                    <>
-                      {t('customerService.phone', { number: channel.number })}{' '}
-                      <a href={channel.source} target="_blank" rel="noopener noreferrer" class="muted">
-                        {t('customerService.phoneSource')}
-                      </a>
-                    </>
-                  )}
-                  {channel.kind === 'in-app' && (
-                    <>
-                      {t('customerService.inApp', { entry: channel.entry })}
-                      {!channel.confirmed && <Badge tone="warn" text={t('badge.unconfirmed')} />}
-                    </>
-                  )}
-                  {channel.kind === 'web' && (
-                    <a href={channel.url} target="_blank" rel="noopener noreferrer">
-                      {t('customerService.web')}
-                    </a>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {!guide.hasVerifiedPhone && (
-            <p class="note" data-no-phone="">
-              {t('customerService.noPhone')}
-            </p>
-          )}
-          {list(guide.customerServiceAsk)}
-          <h3>{t('section.request')}</h3>
-          <RequestLetter rule={guide.rule} today={props.today} t={t} onCopy={props.onCopy} withFields={false} bare />
-        </Section>
-
-        <Section id="authorization" title={t('section.authorization')}>
-          <p data-authorization={guide.rule.typicalAuthorization}>
-            {t('authorization.typical')}
-            <strong>{t(`authorization.${guide.rule.typicalAuthorization}`)}</strong>
-          </p>
-          {guide.rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
-          <h3>{t('authorization.kinds')}</h3>
-          {list([guide.authorizationKinds['one-time'], guide.authorizationKinds.continuous])}
-        </Section>
-
-        {props.mode === 'platform' && (
-        <Section id="entities" title={t('section.entities')}>
-          <ul class="plain">
-            {guide.rule.legalEntities.map((entity) => (
-              <li key={entity.name}>
-                {entity.name}
-                <span class="muted">（{t(`role.${entity.role}`)}）</span>
-              </li>
-            ))}
-          </ul>
-          {guide.rule.fundersQuery && <p class="note">{t('entities.fundersNote')}</p>}
-        </Section>
-        )}
-
-        <Section id="blockers" title={t('section.blockers')}>
-          {list(guide.blockers)}
-        </Section>
-
-        <Section id="caveats" title={t('section.caveats')}>
-          {list(guide.caveats)}
-        </Section>
-
-        <Section id="when-refused" title={t('section.whenRefused')}>
-          {list(guide.whenRefused)}
-        </Section>
-
-        <Section id="verify" title={t('section.verify')}>
-          <p>{guide.verify}</p>
-        </Section>
-
-    </>
   );
 }

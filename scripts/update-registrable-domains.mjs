@@ -1,25 +1,15 @@
 /**
- * Regenerates rules/registrable-domains.json (each rule host's registrable domain, from the
- * Public Suffix List via tldts) after rules change. The content scripts read this file instead
- * of shipping the PSL; a unit test fails while it is out of date.
+ * `npm run rules:domains`: regenerates rules/registrable-domains.json (each rule host's
+ * registrable domain, from the Public Suffix List via tldts) after rules change. The content
+ * scripts read this file instead of shipping the PSL; a unit test fails while it is out of date.
  */
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
 import { getDomain } from 'tldts';
+import { withRuleFiles } from './load-rules.mjs';
 
-const server = await createServer({
-  server: { middlewareMode: true },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { loadRuleFiles } = await server.ssrLoadModule('/rules/load-rule-files.ts');
-  const { platforms } = loadRuleFiles(new URL('../rules/', import.meta.url));
+await withRuleFiles(({ platforms }) => {
   const domains = {};
   for (const host of platforms.flatMap((rule) => rule.hosts).sort()) domains[host] = getDomain(host);
   writeFileSync('rules/registrable-domains.json', `${JSON.stringify(domains, null, 2)}\n`);
   console.log(`rules/registrable-domains.json: ${Object.keys(domains).length} hosts`);
-} finally {
-  await server.close();
-}
+});

@@ -20,6 +20,7 @@ import type { MuteSiteMessage, PageRecognizedMessage, SetOwesMoneyMessage, SetSi
 import { readSidebarPrefs, type SidebarPrefs } from '../sidebar-prefs';
 import { mountSidebar, type HostAttributes, type MountedSidebar } from './mount-sidebar';
 import { forceShowRequested, onShowRequest } from './isolated-flags';
+import { watchPage } from './watch-page';
 
 interface ControllerOptions {
   /** The known platform of this host, with its full rule; null elsewhere. */
@@ -149,26 +150,12 @@ export async function createPageController(ctx: ContentScriptContext, options: C
   });
 
   // Single-page apps and late content: re-evaluate when the page settles, within a budget.
-  const evaluations: number[] = [];
-  let timer = 0;
-  const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = 0;
-      const now = Date.now();
-      while (evaluations.length > 0 && now - evaluations[0]! > 60_000) evaluations.shift();
-      if (evaluations.length >= MAX_EVALUATIONS_PER_MINUTE) return;
-      evaluations.push(now);
+  watchPage(ctx, {
+    settleMs: SETTLE_MS,
+    maxPerMinute: MAX_EVALUATIONS_PER_MINUTE,
+    onSettled: () => {
       current = evaluate();
       apply(current);
-    }, SETTLE_MS);
-  };
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.addEventListener(navigation, 'currententrychange' as never, schedule);
-  else ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(window, 'popstate', schedule);
-  const observer = new MutationObserver(schedule);
-  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  if (document.head) observer.observe(document.head, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+    },
+  });
 }
