@@ -75,6 +75,7 @@ describe('export and import', () => {
     ['__proto__ key', '{"format":"credit-auth-helper-export","version":1,"__proto__":{"polluted":1}}', '不允许的字段名'],
     ['a future version', '{"format":"credit-auth-helper-export","version":7}', '更新版本'],
     ['a wrong shape', '{"format":"credit-auth-helper-export","version":1,"exportedAt":"x"}', '文件内容有误'],
+    ['deep nesting', `{"format":"credit-auth-helper-export","version":1,"progress":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`, '嵌套过深'],
   ])('refuses %s with an alert and changes nothing', async (_name, content, message) => {
     browser ??= await launchWithExtension(PROD_BUILD);
     await browser.worker.evaluate((items) => chrome.storage.local.set(items), seeded);
