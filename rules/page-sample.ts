@@ -43,7 +43,8 @@ const LIMITS = {
 
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
-function emptySample(): PageSample {
+/** A sample with nothing in it (also the base of hand-made samples in tests). */
+export function emptySample(): PageSample {
   return {
     title: '',
     description: '',

@@ -1,16 +1,15 @@
 /**
- * All-sites recognition: registered at run time only while the user has it on (see
- * utils/all-sites.ts), never in the manifest, and injected on demand by the popup's "analyze
- * this page". It classifies a bounded sample of the page; a page that is not a lending page
- * gets nothing at all.
+ * All-sites recognition, second stage: never in the manifest; injected by the background where
+ * the first stage (lending-gate.content) found something lending-like, or by the popup's
+ * "analyze this page". It classifies a bounded sample of the page; a page that is not a
+ * lending page gets nothing at all.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import classifierRules from 'virtual:classifier-rules';
 import generic from '../../rules/generic.json';
 import pageSignals from '../../rules/page-signals.json';
-import { buildClassifierIndex, classifyPage, type Classification, type ClassifierIndex } from '../../rules/classify-page';
-import { buildLendingGate } from '../../rules/lending-gate';
+import { buildClassifierIndex, classifyPage } from '../../rules/classify-page';
 import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
 import { buildHostIndex, matchHost } from '../../rules/match-host';
 import { extractPageSample } from '../../rules/page-sample';
@@ -26,15 +25,9 @@ export default defineContentScript({
   main(ctx) {
     const host = location.hostname;
     const known = matchHost(buildHostIndex(classifierRules), host);
-    const gate = buildLendingGate(classifierRules);
-    let index: ClassifierIndex | null = null;
-    const nothing: Classification = { kind: null, platformId: null, officialHosts: [], signals: ['gate'], lures: [] };
-    const classify = (): Classification => {
-      // Most pages stop at the gate; the index is built only for the first page that passes it.
-      if (!known && !gate.test(document)) return nothing;
-      index ??= buildClassifierIndex(classifierRules);
-      return classifyPage(extractPageSample(document), host, index, known?.id ?? null);
-    };
+    // Injected only where the first stage (lending-gate.content) or the popup asked for it.
+    const index = buildClassifierIndex(classifierRules);
+    const classify = () => classifyPage(extractPageSample(document), host, index, known?.id ?? null);
 
     if (takeAnalysisRequest()) {
       const verdict = classify();

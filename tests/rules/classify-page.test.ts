@@ -7,25 +7,12 @@ import fc from 'fast-check';
 import { platformRules } from '../../rules/bundled-rules';
 import { buildClassifierIndex, classifyPage } from '../../rules/classify-page';
 import { decodePunycodeLabel, editDistance } from '../../rules/lookalike';
-import { extractPageSample, type PageSample } from '../../rules/page-sample';
+import { emptySample, extractPageSample, type PageSample } from '../../rules/page-sample';
 
 const index = buildClassifierIndex(platformRules);
 
 function sample(partial: Partial<PageSample>): PageSample {
-  return {
-    title: '',
-    description: '',
-    siteName: '',
-    ogType: '',
-    headings: [],
-    logoTexts: [],
-    actions: [],
-    checkboxLabels: [],
-    formTexts: [],
-    bodyText: '',
-    structure: { articleElements: 0, forms: 0, inputs: 0 },
-    ...partial,
-  };
+  return { ...emptySample(), ...partial };
 }
 
 const lendingPage = sample({

@@ -62,6 +62,10 @@ export async function createPageController(ctx: ContentScriptContext, options: C
   let forceShow = forceShowRequested();
   const t = createSidebarTranslator(prefs.locale);
 
+  // The guide depends only on the rule (or its absence): built once, not on every re-evaluation.
+  const platformGuide = rule ? resolveGuide(rule, generic) : null;
+  let genericGuide: PlatformGuide | null = null;
+
   const evaluate = (): PageState | null => {
     const classification = rule ? null : (options.classify?.() ?? null);
     const kind = rule ? 'platform' : classification?.kind;
@@ -83,15 +87,17 @@ export async function createPageController(ctx: ContentScriptContext, options: C
       platform: rule?.id ?? (kind === 'lookalike' ? (classification?.platformId ?? null) : null),
       letter: letter?.verdict ?? null,
     };
-    if (rule) return { attributes, mode: 'platform', guide: resolveGuide(rule, generic), title: rule.brand, findings: hasFindings ? findings : null };
+    if (rule) return { attributes, mode: 'platform', guide: platformGuide, title: rule.brand, findings: hasFindings ? findings : null };
     if (kind === 'lending') {
-      return { attributes, mode: 'generic', guide: resolveGenericGuide(generic, t('lending.brand')), title: t('lending.brand'), findings: hasFindings ? findings : null };
+      genericGuide ??= resolveGenericGuide(generic, t('lending.brand'));
+      return { attributes, mode: 'generic', guide: genericGuide, title: t('lending.brand'), findings: hasFindings ? findings : null };
     }
     return { attributes, mode: 'warning', guide: null, title: t('warning.header'), findings };
   };
 
   let sidebar: MountedSidebar | null = null;
   let reported = '';
+  let rendered = '';
   const stepsOf = (state: PageState) => state.guide?.selfService.steps ?? [];
   const stepNow = (state: PageState) => currentStepIndex(stepsOf(state), location.pathname, document.title);
 
@@ -110,10 +116,14 @@ export async function createPageController(ctx: ContentScriptContext, options: C
     const isWarning = state.mode === 'warning' || state.findings?.lookalike != null || (state.findings?.lures.length ?? 0) > 0;
     if (prefs.muted && !forceShow && !isWarning) return;
     const view = { mode: state.mode, guide: state.guide, title: state.title, findings: state.findings, currentStep: stepNow(state) };
+    // Most re-evaluations find the page as it was: then there is nothing to render again.
+    const signature = JSON.stringify([state.attributes, state.mode, view.currentStep, state.findings]);
     if (sidebar) {
-      sidebar.update(view, state.attributes);
+      if (signature !== rendered) sidebar.update(view, state.attributes);
+      rendered = signature;
       return;
     }
+    rendered = signature;
     sidebar = mountSidebar(ctx, {
       attributes: state.attributes,
       app: {
