@@ -23,6 +23,8 @@ interface PageFindingsProps {
 
 export function PageFindings({ findings, t }: PageFindingsProps) {
   const { lookalike, lures, letter } = findings;
+  // Lures share report channels: each is listed once, after the lures.
+  const reports = [...new Set(lures.flatMap((lure) => lure.report))];
   return (
     <>
       {lookalike && (
@@ -49,19 +51,19 @@ export function PageFindings({ findings, t }: PageFindingsProps) {
                 <h3>{lure.label}</h3>
                 {lure.excerpt && <p class="muted">{t('predatory.found', { excerpt: lure.excerpt })}</p>}
                 <p>{lure.explanation}</p>
-                {lure.report.length > 0 && (
-                  <>
-                    <p class="muted">{t('predatory.report')}</p>
-                    <ul class="plain">
-                      {lure.report.map((id) => (
-                        <li key={id}>{findings.reportChannels[id] ?? id}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
               </li>
             ))}
           </ul>
+          {reports.length > 0 && (
+            <>
+              <h3>{t('predatory.report')}</h3>
+              <ul class="plain" data-reports="">
+                {reports.map((id) => (
+                  <li key={id}>{findings.reportChannels[id] ?? id}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       )}
       {letter && (
