@@ -32,6 +32,8 @@ export interface FirefoxExtensionBrowser {
   uuid: string;
   /** `moz-extension://<uuid>` */
   origin: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloadDir: string;
   serve(url: string, html: string, headers?: Record<string, string>): void;
   /** Every request Firefox sent through the local proxy, as `METHOD url`. */
   proxied: string[];

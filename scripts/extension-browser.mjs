@@ -4,7 +4,7 @@
  * end-to-end tests.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
@@ -171,6 +171,8 @@ export async function launchFirefoxExtensionBrowser(extensionDir, options = {}) 
   const work = mkdtempSync(join(tmpdir(), 'cah-firefox-'));
   const server = await startFixtureProxy(work);
   const viewport = options.viewport ?? { width: 1280, height: 800 };
+  const downloadDir = join(work, 'downloads');
+  mkdirSync(downloadDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -196,6 +198,11 @@ export async function launchFirefoxExtensionBrowser(extensionDir, options = {}) 
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'intl.accept_languages': 'zh-CN, zh',
       'browser.chrome.site_icons': false,
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       'browser.shell.checkDefaultBrowser': false,
       // Firefox's own background traffic, off so that every request left is a page's or the add-on's.
       'network.captive-portal-service.enabled': false,
@@ -216,6 +223,7 @@ export async function launchFirefoxExtensionBrowser(extensionDir, options = {}) 
     addonId,
     uuid: FIREFOX_ADDON_UUID,
     origin: `moz-extension://${FIREFOX_ADDON_UUID}`,
+    downloadDir,
     serve: server.serve,
     /** Every request Firefox sent through the proxy, as `METHOD url`. */
     proxied: server.seen,

@@ -3,7 +3,7 @@
  * below them, the browser-neutral driver through which a suite runs in Chromium and in Firefox.
  * Launching is shared with `npm start` (scripts/extension-browser.mjs).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
@@ -130,6 +130,8 @@ export interface TestPage {
   focus(selector: string): Promise<void>;
   screenshot(options?: { clip?: Rect; path?: string; fullPage?: boolean }): Promise<Buffer>;
   setViewport(size: { width: number; height: number }): Promise<void>;
+  /** Runs `trigger` and returns the text of the file it downloads. */
+  download(trigger: () => Promise<void>): Promise<string>;
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void> };
   bringToFront(): Promise<void>;
@@ -232,6 +234,10 @@ function playwrightPage(page: Page): TestPage {
     focus: (selector) => page.focus(selector),
     screenshot: (options) => page.screenshot(options),
     setViewport: (size) => page.setViewportSize(size),
+    async download(trigger) {
+      const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+      return readFileSync(await download.path(), 'utf8');
+    },
     keyboard: { type: (text) => page.keyboard.type(text), press: (key) => page.keyboard.press(key) },
     mouse: { click: (x, y) => page.mouse.click(x, y) },
     bringToFront: () => page.bringToFront(),
@@ -300,7 +306,7 @@ interface BidiFrameInternals {
   };
 }
 
-function puppeteerPage(page: PuppeteerPage, extensionOrigin: string): TestPage {
+function puppeteerPage(page: PuppeteerPage, downloadDir: string): TestPage {
   const frame = () => page.mainFrame() as unknown as BidiFrameInternals;
   const self: TestPage = {
     async goto(url) {
@@ -364,6 +370,20 @@ function puppeteerPage(page: PuppeteerPage, extensionOrigin: string): TestPage {
       return buffer;
     },
     setViewport: (size) => page.setViewport(size),
+    async download(trigger) {
+      const before = new Set(readdirSync(downloadDir));
+      await trigger();
+      const started = Date.now();
+      while (Date.now() - started < 10_000) {
+        // Firefox creates `name` empty, writes `name.part`, and moves it over `name` when done.
+        const names = readdirSync(downloadDir);
+        const done = names.filter((name) => !before.has(name) && !name.endsWith('.part') && !names.includes(`${name}.part`));
+        const text = done.length > 0 ? readFileSync(join(downloadDir, done[0]!), 'utf8') : '';
+        if (text) return text;
+        await self.wait(100);
+      }
+      throw new Error('no download within 10 s');
+    },
     keyboard: { type: (text) => page.keyboard.type(text), press: (key) => page.keyboard.press(key as KeyInput) },
     mouse: { click: (x, y) => page.mouse.click(x, y) },
     bringToFront: () => page.bringToFront(),
@@ -399,9 +419,11 @@ function puppeteerPage(page: PuppeteerPage, extensionOrigin: string): TestPage {
     },
     close: () => page.close(),
   };
-  void extensionOrigin;
   return self;
 }
+
+/** Hosts of Firefox's own background services, which the add-on never contacts. */
+const MOZILLA_HOST = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/;
 
 async function launchFirefox(build: string, options: DriverOptions): Promise<TestBrowser> {
   const firefox = await launchFirefoxExtensionBrowser(build, options);
@@ -429,10 +451,10 @@ async function launchFirefox(build: string, options: DriverOptions): Promise<Tes
       firefox.serve(url, html, headers);
     },
     async newPage() {
-      return puppeteerPage(await firefox.browser.newPage(), firefox.origin);
+      return puppeteerPage(await firefox.browser.newPage(), firefox.downloadDir);
     },
     async extensionPage(path) {
-      const page = puppeteerPage(await firefox.browser.newPage(), firefox.origin);
+      const page = puppeteerPage(await firefox.browser.newPage(), firefox.downloadDir);
       await page.goto(`${firefox.origin}/${path}`);
       return page;
     },
@@ -444,9 +466,11 @@ async function launchFirefox(build: string, options: DriverOptions): Promise<Tes
     requests() {
       // Besides BiDi's events, the proxy saw every request of the whole browser (the add-on's
       // background included): anything there but a served page is listed too.
+      // Firefox's own services (remote settings, add-on updates, ...) are Mozilla's hosts, left out.
       const proxied = firefox.proxied
         .slice(proxiedFrom.index)
         .filter((entry) => !(entry.startsWith('GET ') && served(urls, entry.slice(4))))
+        .filter((entry) => !MOZILLA_HOST.test(new URL(entry.slice(entry.indexOf(' ') + 1)).hostname))
         .map((entry) => `proxy: ${entry}`);
       return [...recorded, ...proxied];
     },
