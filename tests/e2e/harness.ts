@@ -177,7 +177,7 @@ function tagButton(arg: { source: string; flags: string | null }): string | null
 
 /** Tags the control of the <label> whose text is `label`. */
 function tagLabelled(label: string): string | null {
-  const found = [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim().startsWith(label) && el.control);
+  const found = [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim() === label && el.control);
   const control = found?.control;
   if (!control) return null;
   const tag = `e2e-${Math.random().toString(36).slice(2)}`;
