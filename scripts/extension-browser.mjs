@@ -103,12 +103,21 @@ export const MISSING_FIREFOX_MESSAGE = [
 export const FIREFOX_ADDON_ID = 'credit-auth-helper@zhengxin-shouquan.org';
 export const FIREFOX_ADDON_UUID = '3c8f6a2e-5b1d-4e7a-9c0f-1a2b3c4d5e6f';
 
-/** A throwaway self-signed certificate: the proxy below answers https with it. */
+/** @type {{ key: Buffer, cert: Buffer } | undefined} */
+let certificate;
+
+/** A throwaway self-signed certificate (one per process): the proxy below answers https with it. */
 function makeCertificate(dir) {
+  if (certificate) return certificate;
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=credit-auth-e2e.test'], { stdio: 'ignore' });
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=credit-auth-e2e.test'],
+    { stdio: 'ignore' },
+  );
+  certificate = { key: readFileSync(key), cert: readFileSync(cert) };
+  return certificate;
 }
 
 /**
@@ -198,6 +207,8 @@ export async function launchFirefoxExtensionBrowser(extensionDir, options = {}) 
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'intl.accept_languages': 'zh-CN, zh',
       'browser.chrome.site_icons': false,
+      // navigator.clipboard.readText() without the paste prompt (Chromium: a permission grant).
+      'dom.events.testing.asyncClipboard': true,
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,

@@ -156,6 +156,8 @@ export interface TestBrowser {
   /** Starts recording requests; `requests()` then lists every one that is not a served page's navigation. */
   recordRequests(): void;
   requests(): string[];
+  /** Lets pages of `url`'s origin write and read the clipboard without a prompt. */
+  grantClipboard(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -286,6 +288,7 @@ async function launchChromium(build: string, options: DriverOptions): Promise<Te
       recording = true;
     },
     requests: () => [...recorded],
+    grantClipboard: (url) => extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin }),
     close: () => extension.close(),
   };
 }
@@ -410,7 +413,8 @@ function puppeteerPage(page: PuppeteerPage, downloadDir: string): TestPage {
           const response = await realm().callFunction(
             `async function () { const value = await (${fn}).call(this); return value === undefined ? 'null' : JSON.stringify(value); }`,
             true,
-            { this: { sharedId }, resultOwnership: 'none' },
+            // As a click by the user would: the call carries user activation (clipboard, popovers).
+            { this: { sharedId }, resultOwnership: 'none', userActivation: true },
           );
           if (response.type === 'exception') throw new Error(response.exceptionDetails?.text ?? 'exception in the shadow root');
           return JSON.parse(String(response.result?.value)) as T;
@@ -474,6 +478,9 @@ async function launchFirefox(build: string, options: DriverOptions): Promise<Tes
         .map((entry) => `proxy: ${entry}`);
       return [...recorded, ...proxied];
     },
+    // Firefox has no per-origin clipboard grant: the launch sets its testing pref instead
+    // (dom.events.testing.asyncClipboard), which lifts the prompt for every page.
+    grantClipboard: async () => undefined,
     close: () => firefox.close(),
   };
   // An extension page kept open in the first tab, where `chrome.*` is evaluated: opened now, so
