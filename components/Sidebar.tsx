@@ -70,7 +70,9 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
 
-      <div class="body">
+      {/* Firefox makes a scroll container a tab stop of its own (Chromium does not when it holds
+          controls): -1 keeps one Tab order in both; the controls inside scroll it into view. */}
+      <div class="body" tabIndex={-1}>
         {props.findings && <PageFindings findings={props.findings} t={t} />}
         {mode === 'platform' && guide && (
           <div class="recognition">

@@ -146,7 +146,7 @@ export interface TestBrowser {
   readonly name: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>` */
   readonly extensionOrigin: string;
-  /** Serves `html` at `url`: at its origin (every path) when the path is `/`, else at that path. */
+  /** Serves `html` at `url`: at its origin (every path) when the path is `/`, else at that path; `headers` may set another content-type. */
   serve(url: string, html: string, headers?: Record<string, string>): Promise<void>;
   newPage(): Promise<TestPage>;
   /** An extension page (`popup.html`, `options.html?x`) opened in a tab. */
@@ -272,7 +272,7 @@ async function launchChromium(build: string, options: DriverOptions): Promise<Te
       urls.add(parsed.pathname === '/' ? parsed.origin : parsed.origin + parsed.pathname);
       const pattern = parsed.pathname === '/' ? `${parsed.origin}/**` : `${parsed.origin}${parsed.pathname}`;
       await extension.context.route(pattern, (route) =>
-        route.fulfill({ status: 200, headers, contentType: 'text/html; charset=utf-8', body: html }),
+        route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body: html }),
       );
     },
     async newPage() {
