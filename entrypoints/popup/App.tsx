@@ -14,23 +14,28 @@ import { NoticeBanner } from '../../components/NoticeBanner';
 import { PlatformDetail } from '../../components/PlatformDetail';
 import { PlatformDirectory } from '../../components/PlatformDirectory';
 import { LetterCheck } from '../../components/LetterCheck';
+import { HostAccessNotice } from '../../components/HostAccessNotice';
 import type { PageAnalysis, PopupServices } from './services';
+import type { HostAccess } from './host-access';
 
 interface AppProps {
   services: PopupServices;
   rules: readonly PlatformRule[];
   searchIndex: readonly SearchEntry[];
+  /** The rules' host access (Firefox lets the user withhold it); no notice without it. */
+  hostAccess?: HostAccess;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function App({ services, rules, searchIndex }: AppProps) {
+export function App({ services, rules, searchIndex, hostAccess }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [tab, setTab] = useState<TabState | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<PageAnalysis | 'running' | null>(null);
+  const [missingHosts, setMissingHosts] = useState<{ origins: string[]; refused: boolean }>({ origins: [], refused: false });
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
   const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
 
@@ -44,6 +49,10 @@ export function App({ services, rules, searchIndex }: AppProps) {
     );
     services.loadTabState().then(setTab, () => setTab(null));
   }, [services]);
+
+  useEffect(() => {
+    hostAccess?.missing().then((origins) => setMissingHosts({ origins, refused: false }), () => undefined);
+  }, [hostAccess]);
 
   useEffect(() => {
     document.documentElement.lang = settings.locale;
@@ -109,6 +118,20 @@ export function App({ services, rules, searchIndex }: AppProps) {
           void services.dismissNotices();
         }}
       />
+      {hostAccess && (
+        <HostAccessNotice
+          missing={missingHosts.origins.length}
+          total={hostAccess.origins.length}
+          refused={missingHosts.refused}
+          t={t}
+          onRequest={() => {
+            // Straight from the click: Firefox asks for permissions only inside a user gesture.
+            void hostAccess.request(missingHosts.origins).then(async (granted) => {
+              setMissingHosts({ origins: await hostAccess.missing(), refused: !granted });
+            });
+          }}
+        />
+      )}
       {openId && detailRule ? (
         detail(detailRule, () => setOpenId(null))
       ) : (
