@@ -8,7 +8,11 @@ import preact from '@preact/preset-vite';
 import { platformSearchIndexPlugin } from './rules/search-index-plugin';
 
 /** The e2e suites written against the browser-neutral driver (tests/e2e/harness.ts), run in Firefox too. */
-const FIREFOX_SUITES = ['recognition', 'tamper', 'privacy', 'popup', 'sidebar-guide', 'hostile-pages'].map((name) => `tests/e2e/${name}.test.ts`);
+const FIREFOX_SUITES = [
+  ...['recognition', 'tamper', 'privacy', 'popup', 'sidebar-guide', 'hostile-pages'].map((name) => `tests/e2e/${name}.test.ts`),
+  // What only Firefox has (withheld host access, Android-sized checks).
+  'tests/e2e/**/*.firefox.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -204,6 +204,9 @@ export async function launchFirefoxExtensionBrowser(extensionDir, options = {}) 
       // installed again and finds its storage where it left it.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // permissions.request() is granted as if the user said yes: nobody can answer the prompt
+      // in an automated browser (Chromium's tests use the e2e build's granted hosts instead).
+      'extensions.webextOptionalPermissionPrompts': false,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'intl.accept_languages': 'zh-CN, zh',
       'browser.chrome.site_icons': false,
