@@ -1,171 +1,203 @@
 /**
- * Decides what the sidebar shows on this page and keeps it current: the platform's guide on a
- * known host, or the page's classification elsewhere; the letter's analysis; the step the user
- * is on. Re-evaluates after single-page navigation and late content, debounced and capped; it
- * never observes its own UI (the host hangs off <html>, the observer watches <body>).
- * Shared by the two content scripts (known hosts; all sites), which is why it lives here and
- * not in an entrypoint; each passes only what it ships (the classifier is all-sites only).
+ * The page layer's controller: the effects around `decide`. It mounts the shell at once where
+ * the page is known to be a platform's, asks the background what it knows about the page, reads
+ * the page's letter when the page is idle, renders what `decide` says, and keeps it current
+ * after single-page navigation and late content (debounced, budgeted, never dropping the last
+ * change). Every evaluation has its own AbortSignal, and the context's invalidation is checked
+ * after every await. The engine may throw: an evaluation that fails shows nothing and reports.
+ * Shared by the two content scripts (rule hosts; all sites), which pass where knowledge comes from.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { Classification } from '../../rules/classify-page';
-import { currentStepIndex, findStepTarget } from '../../rules/find-step-target';
-import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
-import { resolveGenericGuide, resolveGuide, type PlatformGuide } from '../../rules/resolve-guide';
-import type { GenericGuidance, PlatformRule } from '../../rules/schema';
-import type { PageFindingsData } from '../../components/PageFindings';
-import type { SidebarMode } from '../../components/Sidebar';
-import { createSidebarTranslator } from '../sidebar-i18n';
-import type { MuteSiteMessage, PageRecognizedMessage, SetOwesMoneyMessage, SetSiteUiMessage } from '../messages';
-import { readSidebarPrefs, type SidebarPrefs } from '../sidebar-prefs';
-import { mountSidebar, type HostAttributes, type MountedSidebar } from './mount-sidebar';
+import { findStepTarget } from '../rules/find-step-target';
+import { findAuthorizationLetter } from '../rules/letter-analysis';
+import type { Translate } from '../utils/i18n';
+import type { PageKind } from '../utils/messages';
+import { sendRequest } from '../utils/send-request';
+import { makeTranslator } from '../utils/translator';
+import { decide, type DecideInputs, type PageKnowledge, type PageState } from './decide';
 import { forceShowRequested, onShowRequest } from './isolated-flags';
+import { mountSidebar, type MountedSidebar } from './mount-sidebar';
+import { reportPageError, reportSettled } from './report';
+import { readSidebarPrefs } from './sidebar-prefs';
 import { watchPage } from './watch-page';
 
-interface ControllerOptions {
-  /** The known platform of this host, with its full rule; null elsewhere. */
-  rule: PlatformRule | null;
-  generic: GenericGuidance;
-  /** All-sites script only: classifies the page (null: not a lending page). */
-  classify?: () => Classification;
-  /** All-sites script only: brand names of the rules, for look-alike warnings. */
-  brandOf?: (id: string) => string | undefined;
-  /** Report channel id → text, for the lures' report lists. */
-  reportChannels?: Record<string, string>;
+export interface PageSource {
+  /** The kind the page is known to be before any answer (the manifest script: a rule's host); null: not known. */
+  knownKind: PageKind | null;
+  /** Asks the background what it knows about the page; null: not a lending page. */
+  fetch(): Promise<PageKnowledge | null>;
+  /** Whether the answer can change when the page does (a classification can; a host's rule cannot). */
+  changesWithPage: boolean;
 }
 
 /** Re-evaluation after navigation or new content: quiet for this long first… */
 const SETTLE_MS = 400;
-/** …and at most this many evaluations a minute, whatever the page does. */
+/** …and at most this many evaluations a minute (a trailing one follows when the budget reopens). */
 const MAX_EVALUATIONS_PER_MINUTE = 12;
 
-interface PageState {
-  attributes: HostAttributes;
-  mode: SidebarMode;
-  guide: PlatformGuide | null;
-  title: string;
-  findings: PageFindingsData | null;
-}
+/** The shell's two strings, before the sidebar's own arrive with the background's answer. */
+const SHELL_STRINGS = {
+  'zh-CN': { 'sidebar.expand': '展开征信授权助手', 'sidebar.tab': '征信授权' },
+  en: { 'sidebar.expand': 'Open Credit Authorization Helper', 'sidebar.tab': 'Credit auth' },
+} as const;
 
-export async function createPageController(ctx: ContentScriptContext, options: ControllerOptions): Promise<void> {
-  const { rule, generic } = options;
+const idle = (ctx: ContentScriptContext) =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: 300 });
+    else ctx.setTimeout(resolve, 1);
+  });
+
+export async function runPageController(ctx: ContentScriptContext, source: PageSource): Promise<void> {
   const host = location.hostname;
-  const send = (message: PageRecognizedMessage | SetSiteUiMessage | MuteSiteMessage | SetOwesMoneyMessage) =>
-    // The background may be restarting; nothing here is worth breaking the page for.
-    browser.runtime.sendMessage(message).catch(() => undefined);
-
-  const prefs: SidebarPrefs = readSidebarPrefs(
-    await browser.storage.local.get(['settings', 'site-ui', 'progress']),
-    host,
-    rule?.id ?? '',
-  );
+  // Both at once: the answer needs the service worker, the choices only storage.
+  const knowledgeFirst = source.fetch();
+  knowledgeFirst.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+  const stored: unknown = await browser.storage.local.get(['settings', 'site-ui', 'progress']).catch(() => ({}));
+  if (ctx.isInvalid) return;
+  let prefs = readSidebarPrefs(stored, host, '');
   let forceShow = forceShowRequested();
-  const t = createSidebarTranslator(prefs.locale);
-
-  // The guide depends only on the rule (or its absence): built once, not on every re-evaluation.
-  const platformGuide = rule ? resolveGuide(rule, generic) : null;
-  let genericGuide: PlatformGuide | null = null;
-
-  const evaluate = (): PageState | null => {
-    const classification = rule ? null : (options.classify?.() ?? null);
-    const kind = rule ? 'platform' : classification?.kind;
-    // Not a lending page: nothing more to read (the letter search is the costly part).
-    if (!kind) return null;
-    const letterFound = findAuthorizationLetter(document);
-    const letter = letterFound ? { ...analyzeLetter(letterFound.text), inModal: letterFound.inModal } : null;
-    const imitatedBrand =
-      classification?.kind === 'lookalike' && classification.platformId ? options.brandOf?.(classification.platformId) : undefined;
-    const findings: PageFindingsData = {
-      lookalike: imitatedBrand ? { brand: imitatedBrand, host, officialHosts: classification!.officialHosts } : null,
-      lures: classification?.lures ?? [],
-      reportChannels: options.reportChannels ?? {},
-      letter,
-    };
-    const hasFindings = findings.lookalike !== null || findings.lures.length > 0 || letter !== null;
-    const attributes: HostAttributes = {
-      kind,
-      platform: rule?.id ?? (kind === 'lookalike' ? (classification?.platformId ?? null) : null),
-      letter: letter?.verdict ?? null,
-    };
-    if (rule) return { attributes, mode: 'platform', guide: platformGuide, title: rule.brand, findings: hasFindings ? findings : null };
-    if (kind === 'lending') {
-      genericGuide ??= resolveGenericGuide(generic, t('lending.brand'));
-      return { attributes, mode: 'generic', guide: genericGuide, title: t('lending.brand'), findings: hasFindings ? findings : null };
-    }
-    return { attributes, mode: 'warning', guide: null, title: t('warning.header'), findings };
-  };
 
   let sidebar: MountedSidebar | null = null;
-  let reported = '';
+  let expandRequested = false;
   let rendered = '';
-  const stepsOf = (state: PageState) => state.guide?.selfService.steps ?? [];
-  const stepNow = (state: PageState) => currentStepIndex(stepsOf(state), location.pathname, document.title);
+  let reported = '';
+  let current: PageState | null = null;
+  let knowledge: PageKnowledge | null = null;
+  let letter: DecideInputs['letter'] = null;
+  let letterText: string | null = null;
 
-  const apply = (state: PageState | null) => {
-    if (!state) {
-      // Not (or no longer) a lending page: no sidebar at all.
-      sidebar?.unmount();
-      sidebar = null;
-      return;
-    }
+  const unmount = () => {
+    sidebar?.unmount();
+    sidebar = null;
+    rendered = '';
+  };
+
+  // The shell: on a rule's host the sidebar is certain, so it is on the page before any answer.
+  if (source.knownKind && (!prefs.muted || forceShow)) {
+    const shell: Record<string, string> = SHELL_STRINGS[prefs.locale === 'en' ? 'en' : 'zh-CN'];
+    sidebar = mountSidebar(ctx, {
+      attributes: { kind: source.knownKind, platform: null, letter: null },
+      app: null,
+      shellT: ((key: string) => shell[key] ?? key) as Translate,
+      onShellExpand: () => {
+        expandRequested = true;
+      },
+    });
+  }
+
+  const apply = (state: PageState | null, t: Translate) => {
+    current = state;
+    if (!state) return unmount();
     const key = `${state.attributes.kind}:${state.attributes.platform ?? ''}`;
     if (key !== reported) {
       reported = key;
-      void send({ type: 'page-recognized', kind: state.attributes.kind, platformId: rule ? rule.id : null });
+      sendRequest('page-recognized', { kind: state.attributes.kind, platformId: state.mode === 'platform' ? state.attributes.platform : null }).catch(
+        () => undefined,
+      );
     }
-    const isWarning = state.mode === 'warning' || state.findings?.lookalike != null || (state.findings?.lures.length ?? 0) > 0;
-    if (prefs.muted && !forceShow && !isWarning) return;
-    const view = { mode: state.mode, guide: state.guide, title: state.title, findings: state.findings, currentStep: stepNow(state) };
+    if (!state.visible) return unmount();
+    const view = { mode: state.mode, guide: state.guide, title: state.title, findings: state.findings, currentStep: state.currentStep };
     // Most re-evaluations find the page as it was: then there is nothing to render again.
-    const signature = JSON.stringify([state.attributes, state.mode, view.currentStep, state.findings]);
-    if (sidebar) {
-      if (signature !== rendered) sidebar.update(view, state.attributes);
-      rendered = signature;
-      return;
-    }
+    const signature = JSON.stringify([state.attributes, state.mode, state.currentStep, state.findings]);
+    if (signature === rendered) return;
+    const firstFill = rendered === '';
     rendered = signature;
-    sidebar = mountSidebar(ctx, {
-      attributes: state.attributes,
-      app: {
-        ...view,
-        host,
-        t,
-        // Warnings always open expanded; otherwise as the user left this site.
-        initiallyCollapsed: isWarning ? false : prefs.collapsed,
-        initialOwesMoney: prefs.owesMoney,
-        findStepTarget: (index, insideSidebar) => {
-          const step = current ? stepsOf(current)[index] : undefined;
-          return step ? findStepTarget(document, step, insideSidebar) : null;
-        },
-        onCollapsedChange: (collapsed) => void send({ type: 'set-site-ui', host, collapsed }),
-        onOwesMoney: (owesMoney) => {
-          if (rule) void send({ type: 'set-owes-money', platformId: rule.id, owesMoney });
-        },
-        onMute: () => {
-          void send({ type: 'mute-site', host });
-          sidebar?.unmount();
-          sidebar = null;
-          prefs.muted = true;
-        },
+    if (sidebar && !firstFill) return sidebar.update(view, state.attributes);
+    const app = {
+      ...view,
+      host,
+      t,
+      initiallyCollapsed: expandRequested ? false : state.startCollapsed,
+      initialOwesMoney: prefs.owesMoney,
+      findStepTarget: (index: number, insideSidebar: (element: Element) => boolean) => {
+        const step = current?.guide?.selfService.steps[index];
+        return step ? findStepTarget(document, step, insideSidebar) : null;
       },
-    });
+      onCollapsedChange: (collapsed: boolean) => void sendRequest('set-site-ui', { collapsed }).catch(() => undefined),
+      onOwesMoney: (owesMoney: 'yes' | 'no' | 'unknown') => void sendRequest('set-owes-money', { owesMoney }).catch(() => undefined),
+      onMute: () => {
+        sendRequest('mute-site', {}).catch(() => undefined);
+        prefs = { ...prefs, muted: true };
+        forceShow = false;
+        unmount();
+      },
+    };
+    if (sidebar) sidebar.fill(app, state.attributes);
+    else sidebar = mountSidebar(ctx, { attributes: state.attributes, app, shellT: t });
   };
 
-  let current = evaluate();
-  apply(current);
+  /** Reads the page's letter; the analysis is the background's (the clause data lives there). */
+  const readLetter = async (signal: AbortSignal) => {
+    const found = findAuthorizationLetter(document);
+    if (!found) {
+      letter = null;
+      letterText = null;
+      return;
+    }
+    if (found.text === letterText && letter) return;
+    const analysis = await sendRequest('analyze-letter', { text: found.text });
+    if (signal.aborted || ctx.isInvalid) return;
+    letterText = found.text;
+    letter = { ...analysis, inModal: found.inModal };
+  };
+
+  let evaluation: AbortController | null = null;
+  const evaluate = async (refetch: boolean) => {
+    evaluation?.abort();
+    const controller = new AbortController();
+    evaluation = controller;
+    const { signal } = controller;
+    try {
+      if (refetch) {
+        knowledge = await source.fetch();
+        if (signal.aborted || ctx.isInvalid) return;
+      }
+      const render = () => {
+        if (!knowledge) return apply(null, (() => '') as Translate);
+        const strings = knowledge.reply.strings;
+        const t = makeTranslator(strings, strings) as Translate;
+        if (knowledge.source === 'platform') prefs = readSidebarPrefs(stored, host, knowledge.reply.platformId);
+        apply(decide({ knowledge, letter, prefs, forceShow, host, path: location.pathname, title: document.title }), t);
+      };
+      render();
+      if (!knowledge) return;
+      // The letter when the page is idle: the guide is on screen first.
+      await idle(ctx);
+      if (signal.aborted || ctx.isInvalid) return;
+      await readLetter(signal);
+      if (signal.aborted || ctx.isInvalid) return;
+      render();
+    } catch (error) {
+      if (signal.aborted || ctx.isInvalid) return;
+      // Shows nothing rather than something wrong; the e2e build makes the failure visible to tests.
+      knowledge = null;
+      unmount();
+      reportPageError(error);
+    } finally {
+      if (evaluation === controller && !ctx.isInvalid) reportSettled();
+    }
+  };
+
+  try {
+    knowledge = await knowledgeFirst;
+  } catch (error) {
+    unmount();
+    reportPageError(error);
+    return;
+  }
+  if (ctx.isInvalid) return;
+  await evaluate(false);
+
   onShowRequest(() => {
     forceShow = true;
-    current = evaluate();
-    apply(current);
+    void evaluate(false);
   });
 
   // Single-page apps and late content: re-evaluate when the page settles, within a budget.
   watchPage(ctx, {
     settleMs: SETTLE_MS,
     maxPerMinute: MAX_EVALUATIONS_PER_MINUTE,
-    onSettled: () => {
-      current = evaluate();
-      apply(current);
-    },
+    onSettled: () => void evaluate(source.changesWithPage),
   });
 }
