@@ -13,14 +13,11 @@ const ORIGINS = contentScriptMatches(platformRules);
 
 const services: PopupServices = {
   now: () => new Date('2026-11-30T09:30:00.000Z'),
-  loadSettings: async () => DEFAULT_SETTINGS,
-  loadProgress: async () => ({}),
-  saveProgress: async () => undefined,
-  loadNotices: async () => [],
+  load: async () => ({ settings: DEFAULT_SETTINGS, progress: {}, notices: [] }),
+  onDataChanged: () => () => undefined,
+  editProgress: async () => undefined,
   dismissNotices: async () => undefined,
   loadTabState: async () => null,
-  scheduleRecheck: async () => undefined,
-  cancelRecheck: async () => undefined,
   analyzePage: async () => ({ kind: 'none', letter: null }),
   showSidebar: async () => undefined,
   copy: async () => undefined,

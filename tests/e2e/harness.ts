@@ -111,7 +111,8 @@ export interface TestPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `selector` is in the DOM (visible or not). */
   waitFor(selector: string, options?: { timeout?: number }): Promise<void>;
-  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, options?: { timeout?: number }): Promise<void>;
+  /** Waits until `fn` returns a truthy value, and returns it. */
+  waitForFunction<T, A = undefined>(fn: (arg: A) => T, arg?: A, options?: { timeout?: number; polling?: number }): Promise<T>;
   wait(ms: number): Promise<void>;
   count(selector: string): Promise<number>;
   text(selector: string): Promise<string | null>;
@@ -212,7 +213,8 @@ function playwrightPage(page: Page): TestPage {
       await page.waitForSelector(selector, { state: 'attached', timeout: options?.timeout });
     },
     async waitForFunction(fn, arg, options) {
-      await page.waitForFunction(fn as never, arg, { timeout: options?.timeout });
+      const handle = await page.waitForFunction(fn as never, arg, { timeout: options?.timeout, polling: options?.polling });
+      return (await handle.jsonValue()) as never;
     },
     wait: (ms) => page.waitForTimeout(ms),
     count: (selector) => page.locator(selector).count(),
@@ -331,7 +333,8 @@ function puppeteerPage(page: PuppeteerPage, downloadDir: string): TestPage {
       await page.waitForSelector(selector, { timeout: options?.timeout ?? 30_000 });
     },
     async waitForFunction(fn, arg, options) {
-      await page.waitForFunction(fn as never, { timeout: options?.timeout ?? 30_000 }, arg);
+      const handle = await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: options?.timeout ?? 30_000, polling: options?.polling ?? 'raf' }, arg);
+      return (await handle.jsonValue()) as never;
     },
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     count: (selector) => page.evaluate((s: string) => document.querySelectorAll(s).length, selector),
