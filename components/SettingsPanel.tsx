@@ -40,8 +40,20 @@ export function SettingsPanel({ settings, allSitesActive, allSitesDenied, t, onT
             value={settings.sidebarDefault}
             onChange={(event) => onChange({ ...settings, sidebarDefault: event.currentTarget.value as Settings['sidebarDefault'] })}
           >
+            <option value="auto">{t('options.sidebarLayout.auto')}</option>
             <option value="expanded">{t('options.sidebarExpanded')}</option>
             <option value="collapsed">{t('options.sidebarCollapsed')}</option>
+          </select>
+        </label>
+        <label class="field">
+          {t('options.sidebarLayout.edge')}
+          <select
+            value={settings.sidebarEdge}
+            data-testid="sidebar-edge"
+            onChange={(event) => onChange({ ...settings, sidebarEdge: event.currentTarget.value as Settings['sidebarEdge'] })}
+          >
+            <option value="right">{t('options.sidebarLayout.right')}</option>
+            <option value="left">{t('options.sidebarLayout.left')}</option>
           </select>
         </label>
         <label class="field">

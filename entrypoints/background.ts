@@ -10,6 +10,7 @@ import { runtimeMessageSchema, tabStateSchema, type PageRecognizedMessage, type 
 import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } from '../utils/recheck-alarms';
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { progressItem, readItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
+import { unmuteSite } from '../utils/handlers/mute-site';
 import { newPlatformProgress } from '../utils/user-data';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -75,6 +76,8 @@ export default defineBackground(() => {
           ...settings,
           mutedSites: [...new Set([...settings.mutedSites, message.host])].slice(-2000),
         })).then(() => undefined);
+      case 'unmute-site':
+        return unmuteSite(message.host);
       case 'set-owes-money': {
         if (!brandById.has(message.platformId)) return undefined;
         const now = new Date();

@@ -40,6 +40,8 @@ const hostSchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
 export const setSiteUiSchema = z.strictObject({ type: z.literal('set-site-ui'), host: hostSchema, collapsed: z.boolean() });
 /** "Don't show on this site". */
 export const muteSiteSchema = z.strictObject({ type: z.literal('mute-site'), host: hostSchema });
+/** Its undo, from the sidebar's notice or the popup's "muted on this site" line. */
+export const unmuteSiteSchema = z.strictObject({ type: z.literal('unmute-site'), host: hostSchema });
 /** The answer to "do you still owe money here?", kept in extension storage, never in the page. */
 export const setOwesMoneySchema = z.strictObject({
   type: z.literal('set-owes-money'),
@@ -64,6 +66,7 @@ export const runtimeMessageSchema = z.discriminatedUnion('type', [
   pageAnalysisSchema,
   setSiteUiSchema,
   muteSiteSchema,
+  unmuteSiteSchema,
   setOwesMoneySchema,
   pageRecognizedSchema,
   getTabStateSchema,
@@ -78,6 +81,7 @@ export type LendingGatePassedMessage = z.infer<typeof lendingGatePassedSchema>;
 export type PageAnalysisMessage = z.infer<typeof pageAnalysisSchema>;
 export type SetSiteUiMessage = z.infer<typeof setSiteUiSchema>;
 export type MuteSiteMessage = z.infer<typeof muteSiteSchema>;
+export type UnmuteSiteMessage = z.infer<typeof unmuteSiteSchema>;
 export type SetOwesMoneyMessage = z.infer<typeof setOwesMoneySchema>;
 export type ScheduleRecheckMessage = z.infer<typeof scheduleRecheckSchema>;
 export type CancelRecheckMessage = z.infer<typeof cancelRecheckSchema>;

@@ -44,8 +44,14 @@ function safeRecord<V extends z.ZodType>(key: z.ZodString, value: V, maxEntries:
 
 export const settingsSchema = z.strictObject({
   allSitesRecognition: z.boolean(),
-  /** How the sidebar opens on a site the user has not chosen for: expanded (default) or collapsed. */
-  sidebarDefault: z.enum(['expanded', 'collapsed']),
+  /**
+   * How the sidebar opens on a site the user has not chosen for: auto (default: expanded on
+   * warnings and withdrawal-flow pages, the edge tab elsewhere), always expanded, or collapsed.
+   * 'auto' came later: the older two values stay valid and keep their meaning.
+   */
+  sidebarDefault: z.enum(['auto', 'expanded', 'collapsed']),
+  /** Which edge the sidebar sits at. Added later: a stored value without it reads as 'right'. */
+  sidebarEdge: z.enum(['right', 'left']).default('right'),
   locale: z.enum(['zh-CN', 'en']),
   mutedSites: z.array(hostKeySchema).max(2000),
   recheckDays: z.number().int().min(1).max(365),
@@ -55,7 +61,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   // Off in the production build; on from install in the e2e build (see wxt.config.ts).
   allSitesRecognition: __ALL_SITES_DEFAULT__,
-  sidebarDefault: 'expanded',
+  sidebarDefault: 'auto',
+  sidebarEdge: 'right',
   locale: 'zh-CN',
   mutedSites: [],
   recheckDays: 30,

@@ -11,12 +11,13 @@ import { browser } from 'wxt/browser';
 import type { Classification } from '../../rules/classify-page';
 import { currentStepIndex, findStepTarget } from '../../rules/find-step-target';
 import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
+import { decidePresentation, pageHeadings } from '../../rules/sidebar-presentation';
 import { resolveGenericGuide, resolveGuide, type PlatformGuide } from '../../rules/resolve-guide';
 import type { GenericGuidance, PlatformRule } from '../../rules/schema';
 import type { PageFindingsData } from '../../components/PageFindings';
 import type { SidebarMode } from '../../components/Sidebar';
 import { createSidebarTranslator } from '../sidebar-i18n';
-import type { MuteSiteMessage, PageRecognizedMessage, SetOwesMoneyMessage, SetSiteUiMessage } from '../messages';
+import type { MuteSiteMessage, PageRecognizedMessage, SetOwesMoneyMessage, SetSiteUiMessage, UnmuteSiteMessage } from '../messages';
 import { readSidebarPrefs, type SidebarPrefs } from '../sidebar-prefs';
 import { mountSidebar, type HostAttributes, type MountedSidebar } from './mount-sidebar';
 import { forceShowRequested, onShowRequest } from './isolated-flags';
@@ -50,7 +51,7 @@ interface PageState {
 export async function createPageController(ctx: ContentScriptContext, options: ControllerOptions): Promise<void> {
   const { rule, generic } = options;
   const host = location.hostname;
-  const send = (message: PageRecognizedMessage | SetSiteUiMessage | MuteSiteMessage | SetOwesMoneyMessage) =>
+  const send = (message: PageRecognizedMessage | SetSiteUiMessage | MuteSiteMessage | UnmuteSiteMessage | SetOwesMoneyMessage) =>
     // The background may be restarting; nothing here is worth breaking the page for.
     browser.runtime.sendMessage(message).catch(() => undefined);
 
@@ -124,14 +125,26 @@ export async function createPageController(ctx: ContentScriptContext, options: C
       return;
     }
     rendered = signature;
+    // Expanded on a warning or a withdrawal-flow page, the edge tab elsewhere and when narrow;
+    // the user's own choice on this site wins over the page (rules/sidebar-presentation.ts).
+    const presentation = decidePresentation({
+      warning: isWarning,
+      path: location.pathname + location.hash,
+      title: document.title,
+      headings: pageHeadings(document),
+      viewportWidth: window.innerWidth,
+      rememberedCollapsed: prefs.rememberedCollapsed,
+      sidebarDefault: prefs.sidebarDefault,
+      edge: prefs.edge,
+    });
     sidebar = mountSidebar(ctx, {
       attributes: state.attributes,
       app: {
         ...view,
         host,
         t,
-        // Warnings always open expanded; otherwise as the user left this site.
-        initiallyCollapsed: isWarning ? false : prefs.collapsed,
+        initiallyCollapsed: presentation.initial === 'tab',
+        edge: presentation.edge,
         initialOwesMoney: prefs.owesMoney,
         findStepTarget: (index, insideSidebar) => {
           const step = current ? stepsOf(current)[index] : undefined;
@@ -141,11 +154,18 @@ export async function createPageController(ctx: ContentScriptContext, options: C
         onOwesMoney: (owesMoney) => {
           if (rule) void send({ type: 'set-owes-money', platformId: rule.id, owesMoney });
         },
+        // Muted at once (stored), with an undo on the spot; the sidebar goes when the user closes the notice.
         onMute: () => {
           void send({ type: 'mute-site', host });
+          prefs.muted = true;
+        },
+        onUnmute: () => {
+          void send({ type: 'unmute-site', host });
+          prefs.muted = false;
+        },
+        onMutedClose: () => {
           sidebar?.unmount();
           sidebar = null;
-          prefs.muted = true;
         },
       },
     });
