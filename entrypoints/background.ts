@@ -11,6 +11,7 @@ import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } fro
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { progressItem, readItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
 import { unmuteSite } from '../utils/handlers/mute-site';
+import { openWelcomeOnInstall } from '../utils/handlers/welcome';
 import { newPlatformProgress } from '../utils/user-data';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -113,6 +114,7 @@ export default defineBackground(() => {
   };
   browser.runtime.onStartup.addListener(onStart);
   browser.runtime.onInstalled.addListener(onStart);
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details).catch(() => undefined));
   // The user can grant or take back the host permission in the browser's own UI.
   browser.permissions.onRemoved.addListener(() => void syncAllSitesRegistration());
   browser.permissions.onAdded.addListener(() => void syncAllSitesRegistration());
