@@ -96,6 +96,46 @@ export type Progress = z.infer<typeof progressSchema>;
 export const siteUiSchema = safeRecord(hostKeySchema, z.strictObject({ collapsed: z.boolean() }), 5000);
 export type SiteUi = z.infer<typeof siteUiSchema>;
 
+/**
+ * Platforms the user added because the rules do not list them ("my platform is not listed"):
+ * the name as typed, under an id of their own whose progress sits in `progress` like any other.
+ * The id's `custom-` prefix can never be a rule id (rules name real platforms; the data lint
+ * keeps them apart).
+ */
+export const CUSTOM_PLATFORM_PREFIX = 'custom-';
+export const customPlatformIdSchema = z.string().regex(/^custom-[a-z0-9]{1,24}$/);
+export const customPlatformSchema = z.strictObject({
+  /** As typed, trimmed; shown as text only and used in the request text. */
+  name: z.string().trim().min(1).max(40),
+  createdAt: isoDateTime,
+});
+export type CustomPlatform = z.infer<typeof customPlatformSchema>;
+export const customPlatformsSchema = safeRecord(customPlatformIdSchema, customPlatformSchema, 200);
+export type CustomPlatforms = z.infer<typeof customPlatformsSchema>;
+
+/**
+ * A request letter the user chose to keep ("save draft"): only ever written on that click.
+ * Keyed by platform id (a rule's or a custom entry's).
+ */
+export const letterDraftSchema = z.strictObject({
+  text: z.string().max(10000),
+  fields: z.strictObject({
+    name: shortText(40).optional(),
+    phoneLast4: shortText(4).optional(),
+    accountRef: shortText(60).optional(),
+    replyContact: shortText(120).optional(),
+    answerBy: shortText(10).optional(),
+  }),
+  savedAt: isoDateTime,
+});
+export type LetterDraft = z.infer<typeof letterDraftSchema>;
+export const letterDraftsSchema = safeRecord(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64), letterDraftSchema, 500);
+export type LetterDrafts = z.infer<typeof letterDraftsSchema>;
+
+export function isCustomPlatformId(id: string): boolean {
+  return id.startsWith(CUSTOM_PLATFORM_PREFIX);
+}
+
 export function newPlatformProgress(now: Date): PlatformProgress {
   return {
     status: 'not-started',

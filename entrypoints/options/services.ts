@@ -5,7 +5,7 @@ import { isAllSitesScriptRegistered, hasAllSitesPermission, setAllSitesRecogniti
 import { applyImport, exportJson, exportMarkdown, type UserData } from '../../utils/data-transfer';
 import { createTranslator } from '../../utils/i18n';
 import { restoreRecheckAlarms } from '../../utils/recheck-alarms';
-import { dismissNotices, progressItem, readItem, readNotices, settingsItem, siteUiItem, writeItem } from '../../utils/storage';
+import { customPlatformsItem, dismissNotices, progressItem, readItem, readNotices, settingsItem, siteUiItem, writeItem } from '../../utils/storage';
 import type { Settings } from '../../utils/user-data';
 
 export interface OptionsServices {
@@ -22,12 +22,22 @@ export interface OptionsServices {
 }
 
 async function loadAll(): Promise<UserData> {
-  const [settings, progress, siteUi] = await Promise.all([readItem(settingsItem), readItem(progressItem), readItem(siteUiItem)]);
-  return { settings, progress, siteUi };
+  const [settings, progress, siteUi, customPlatforms] = await Promise.all([
+    readItem(settingsItem),
+    readItem(progressItem),
+    readItem(siteUiItem),
+    readItem(customPlatformsItem),
+  ]);
+  return { settings, progress, siteUi, customPlatforms };
 }
 
 async function writeAll(data: UserData): Promise<void> {
-  await Promise.all([writeItem(settingsItem, data.settings), writeItem(progressItem, data.progress), writeItem(siteUiItem, data.siteUi)]);
+  await Promise.all([
+    writeItem(settingsItem, data.settings),
+    writeItem(progressItem, data.progress),
+    writeItem(siteUiItem, data.siteUi),
+    writeItem(customPlatformsItem, data.customPlatforms),
+  ]);
   await syncAllSitesRegistration();
   await browser.alarms.clearAll();
   await restoreRecheckAlarms(Date.now());
@@ -77,7 +87,7 @@ export function exportFiles(data: UserData, now: Date) {
     json: { name: `credit-auth-helper-${stamp}.json`, text: exportJson(data, now), type: 'application/json' },
     markdown: {
       name: `credit-auth-report-${stamp}.md`,
-      text: exportMarkdown(data.progress, platformRules, (id) => t(`checklist.${id}` as never, { days: data.settings.recheckDays }), now),
+      text: exportMarkdown(data.progress, platformRules, (id) => t(`checklist.${id}` as never, { days: data.settings.recheckDays }), now, data.customPlatforms),
       type: 'text/markdown',
     },
   };

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import searchIndex from 'virtual:platform-search-index';
 import { App } from './App';
 import { createBrowserServices } from './services';
-import { platformRules } from '../../rules/bundled-rules';
+import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import './popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<App services={createBrowserServices()} rules={platformRules} searchIndex={searchIndex} />, root);
+if (root) render(<App services={createBrowserServices()} rules={platformRules} searchIndex={searchIndex} generic={genericGuidance} />, root);

@@ -10,9 +10,19 @@ import {
   type PageAnalysisMessage,
   type ScheduleRecheckMessage,
   type TabState,
+  type UnmuteSiteMessage,
 } from '../../utils/messages';
-import { dismissNotices, progressItem, readItem, readNotices, settingsItem, writeItem } from '../../utils/storage';
-import type { Progress, Settings } from '../../utils/user-data';
+import {
+  customPlatformsItem,
+  dismissNotices,
+  letterDraftsItem,
+  progressItem,
+  readItem,
+  readNotices,
+  settingsItem,
+  writeItem,
+} from '../../utils/storage';
+import type { CustomPlatforms, LetterDrafts, Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
   | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisMessage['letter']; lures: string[] }
@@ -33,6 +43,15 @@ export interface PopupServices {
   showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  openWelcome(): void;
+  /** The host name of the tab the popup is about, or null (a browser page, no access). */
+  loadTabHost(): Promise<string | null>;
+  unmuteSite(host: string): Promise<void>;
+  loadCustomPlatforms(): Promise<CustomPlatforms>;
+  saveCustomPlatforms(customPlatforms: CustomPlatforms): Promise<void>;
+  loadLetterDrafts(): Promise<LetterDrafts>;
+  saveLetterDrafts(drafts: LetterDrafts): Promise<void>;
+  download(fileName: string, text: string): void;
 }
 
 /** `?tab=N` names the tab explicitly (when the popup is opened as a page). */
@@ -118,5 +137,35 @@ export function createBrowserServices(): PopupServices {
     },
     copy: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openWelcome: () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
+    async loadTabHost() {
+      const tabId = await targetTabId();
+      if (tabId === null) return null;
+      // The tab's URL is readable with activeTab (the popup was opened on it) or host access.
+      const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+      if (!url) return null;
+      try {
+        const { protocol, hostname } = new URL(url);
+        return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+      } catch {
+        return null;
+      }
+    },
+    async unmuteSite(host) {
+      const message: UnmuteSiteMessage = { type: 'unmute-site', host };
+      await browser.runtime.sendMessage(message);
+    },
+    loadCustomPlatforms: () => readItem(customPlatformsItem),
+    saveCustomPlatforms: (customPlatforms) => writeItem(customPlatformsItem, customPlatforms),
+    loadLetterDrafts: () => readItem(letterDraftsItem),
+    saveLetterDrafts: (drafts) => writeItem(letterDraftsItem, drafts),
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
   };
 }
