@@ -10,6 +10,7 @@ import { addLetterExtras, type LetterExtras } from '../rules/request-letter-extr
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import type { LetterDraft } from '../utils/user-data';
+import { uiIsNotChinese } from './RuleText';
 
 interface RequestLetterProps {
   rule: PlatformRule;
@@ -87,12 +88,18 @@ export function RequestLetter(props: RequestLetterProps) {
           </div>
         </>
       )}
+      {uiIsNotChinese(t) && (
+        <p class="rule-text-label" data-letter-language="">
+          {t('letter.inChinese')}
+        </p>
+      )}
       {withFields ? (
         <label class="letter-label">
           {t('letterEdit.textLabel')}
           <textarea
             class="letter"
             rows={12}
+            lang="zh-CN"
             value={letter}
             maxLength={10000}
             data-testid="letter-text"
@@ -100,7 +107,7 @@ export function RequestLetter(props: RequestLetterProps) {
           />
         </label>
       ) : (
-        <textarea class="letter" readOnly rows={9} value={letter} aria-label={t('letter.title')} data-testid="letter-text" />
+        <textarea class="letter" readOnly rows={9} lang="zh-CN" value={letter} aria-label={t('letter.title')} data-testid="letter-text" />
       )}
       {withFields && edited !== null && edited !== composed && (
         <p class="note" data-letter-edited="">
@@ -159,7 +166,9 @@ export function RequestLetter(props: RequestLetterProps) {
       {withFields && <p class="muted">{props.draft ? t('letterEdit.draftKept', { date: props.draft.savedAt.slice(0, 10) }) : t('letterEdit.notStored')}</p>}
       <details>
         <summary>{t('letter.phoneScript')}</summary>
-        <pre class="script">{script}</pre>
+        <pre class="script" lang="zh-CN">
+          {script}
+        </pre>
       </details>
     </>
   );

@@ -72,7 +72,9 @@ export function SettingsPanel({ settings, allSitesActive, allSitesDenied, t, onT
         <label class="field">
           {t('options.language')}
           <select value={settings.locale} onChange={(event) => onChange({ ...settings, locale: event.currentTarget.value as Settings['locale'] })}>
-            <option value="zh-CN">简体中文</option>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
             <option value="en">English</option>
           </select>
         </label>

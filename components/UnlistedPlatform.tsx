@@ -55,7 +55,7 @@ export function UnlistedPlatform(props: UnlistedPlatformProps) {
           </section>
           <section class="card" aria-labelledby="unlisted-route">
             <h2 id="unlisted-route">{t('unlisted.route')}</h2>
-            <RuleText t={t} block>
+            <RuleText t={t} label>
               <p>{generic.selfService.intro}</p>
               <ol class="plain-list">
                 {generic.selfService.steps.map((step) => (

@@ -12,6 +12,7 @@ import { syncAllSitesRegistration } from '../utils/all-sites';
 import { progressItem, readItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
 import { unmuteSite } from '../utils/handlers/mute-site';
 import { openWelcomeOnInstall } from '../utils/handlers/welcome';
+import { actionLabels } from '../utils/handlers/action-title';
 import { newPlatformProgress } from '../utils/user-data';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -29,11 +30,12 @@ async function clearTabState(tabId: number): Promise<void> {
 
 async function recordTabState(tabId: number, message: PageRecognizedMessage, brand: string | undefined): Promise<void> {
   const state: TabState = { kind: message.kind, platformId: message.platformId };
+  const labels = actionLabels((await readItem(settingsItem)).locale, brand);
   await Promise.all([
     browser.storage.session.set({ [tabKey(tabId)]: state }),
-    browser.action.setBadgeText({ tabId, text: '征' }),
+    browser.action.setBadgeText({ tabId, text: labels.badge }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }),
-    browser.action.setTitle({ tabId, title: brand ? `征信授权助手 · ${brand}` : '征信授权助手' }),
+    browser.action.setTitle({ tabId, title: labels.title }),
   ]);
 }
 
@@ -102,7 +104,7 @@ export default defineBackground(() => {
     if (changeInfo.status === 'loading') {
       void clearTabState(tabId);
       void browser.action.setBadgeText({ tabId, text: '' });
-      void browser.action.setTitle({ tabId, title: '征信授权助手' });
+      void readItem(settingsItem).then(({ locale }) => browser.action.setTitle({ tabId, title: actionLabels(locale).title }));
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

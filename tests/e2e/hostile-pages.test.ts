@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closedShadowRoot, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 /** A platform host from the rules: the production build's content script runs there. */
 const ORIGIN = 'https://www.fenqile.com';
@@ -121,8 +122,10 @@ beforeAll(async () => {
 });
 
 // The sidebar remembers per site whether it was collapsed: each test starts from a fresh choice.
+// These tests are about the expanded panel: it opens on every page, not only on flow pages.
 beforeEach(async () => {
   await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await preferExpandedSidebar(browser);
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closedShadowRoot, E2E_BUILD, fixture, launchWithExtension, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -19,6 +20,8 @@ afterAll(async () => {
 });
 
 async function openPlatform(): Promise<Page> {
+  // The forged events target the expanded panel.
+  await preferExpandedSidebar(browser, true);
   await browser.serve('https://www.fenqile.com/', fixture('fenqile.html'));
   const page = await browser.context.newPage();
   await page.goto('https://www.fenqile.com/');
