@@ -28,8 +28,18 @@ async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabKey(tabId));
 }
 
-async function recordTabState(tabId: number, message: PageRecognizedMessage, brand: string | undefined): Promise<void> {
-  const state: TabState = { kind: message.kind, platformId: message.platformId };
+function hostOf(url: string | undefined): string | null {
+  try {
+    const host = url ? new URL(url).hostname : '';
+    // Only a plain host name is kept (the tab state's schema): not an IPv6 literal.
+    return /^[a-z0-9.-]{1,253}$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+async function recordTabState(tabId: number, message: PageRecognizedMessage, brand: string | undefined, senderUrl?: string): Promise<void> {
+  const state: TabState = { kind: message.kind, platformId: message.platformId, host: hostOf(senderUrl) };
   const labels = actionLabels((await readItem(settingsItem)).locale, brand);
   await Promise.all([
     browser.storage.session.set({ [tabKey(tabId)]: state }),
@@ -94,7 +104,7 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         const brand = message.platformId ? brandById.get(message.platformId) : undefined;
         if (tabId === undefined || (message.platformId && !brand)) return undefined;
-        return recordTabState(tabId, message, brand);
+        return recordTabState(tabId, message, brand, sender.url);
       }
     }
   });

@@ -91,5 +91,7 @@ export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
 export const tabStateSchema = z.strictObject({
   kind: pageKindSchema,
   platformId: z.string().nullable(),
+  /** The page's host, from the sender's URL: the popup's "muted on this site" needs it. */
+  host: hostSchema.nullable().optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -78,7 +78,8 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
 
   useEffect(() => {
     document.documentElement.lang = settings.locale;
-  }, [settings.locale]);
+    document.title = t('appName');
+  }, [settings.locale, t]);
 
   if (progress === null) return <main class="popup" aria-busy="true" />;
 
@@ -154,7 +155,9 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
     setUnlisted(null);
     setOpenId(id);
   };
-  const muted = tabHost !== null && settings.mutedSites.includes(tabHost);
+  // The background knows the host of a recognized page; activeTab gives it for any other.
+  const siteHost = tab?.host ?? tabHost;
+  const muted = siteHost !== null && settings.mutedSites.includes(siteHost);
 
   const analyze = () => {
     setAnalysis('running');
@@ -182,19 +185,19 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
           void services.dismissNotices();
         }}
       />
-      {(muted || unmuted) && tabHost && (
+      {(muted || unmuted) && siteHost && (
         <section class="card muted-site" data-testid="muted-site">
           {unmuted ? (
             <p role="status">{t('mutedSite.shown')}</p>
           ) : (
             <>
-              <p>{t('mutedSite.line', { host: tabHost })}</p>
+              <p>{t('mutedSite.line', { host: siteHost })}</p>
               <button
                 type="button"
                 onClick={() => {
-                  setSettings({ ...settings, mutedSites: settings.mutedSites.filter((site) => site !== tabHost) });
+                  setSettings({ ...settings, mutedSites: settings.mutedSites.filter((site) => site !== siteHost) });
                   setUnmuted(true);
-                  void services.unmuteSite(tabHost);
+                  void services.unmuteSite(siteHost);
                 }}
               >
                 {t('mutedSite.show')}

@@ -141,8 +141,15 @@ export function createBrowserServices(): PopupServices {
     async loadTabHost() {
       const tabId = await targetTabId();
       if (tabId === null) return null;
-      // The tab's URL is readable with activeTab (the popup was opened on it) or host access.
-      const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+      // The tab's URL is readable with activeTab (the popup was opened on it) or host access;
+      // else the page says where it is (scripting on a platform host the manifest matches).
+      let url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+      if (!url) {
+        const [injected] = await browser.scripting
+          .executeScript({ target: { tabId }, func: () => location.href })
+          .catch(() => [] as { result?: unknown }[]);
+        url = typeof injected?.result === 'string' ? injected.result : undefined;
+      }
       if (!url) return null;
       try {
         const { protocol, hostname } = new URL(url);

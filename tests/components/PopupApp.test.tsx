@@ -254,3 +254,16 @@ describe('popup App', () => {
     expect(await screen.findByRole('heading', { name: 'Credit Authorization Helper' })).toBeTruthy();
   });
 });
+
+describe('popup App, muted site from the tab state', () => {
+  it('uses the host the background recorded for the tab when the tab URL is not readable', async () => {
+    renderApp(
+      fakeServices({
+        loadSettings: async () => ({ ...DEFAULT_SETTINGS, mutedSites: ['www.ppdai.com'] }),
+        loadTabState: async () => ({ kind: 'platform', platformId: 'ppdai', host: 'www.ppdai.com' }),
+        loadTabHost: async () => null,
+      }),
+    );
+    expect((await screen.findByTestId('muted-site')).textContent).toContain('www.ppdai.com');
+  });
+});

@@ -209,7 +209,7 @@ describe('extension pages', () => {
     await site.goto('https://www.fenqile.com/');
     await site.waitForTimeout(500);
     expect(await site.locator('credit-auth-sidebar').count()).toBe(0);
-    const tabId = await browser!.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.fenqile.com/*' }))[0]!.id!);
+    const tabId = await browser!.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     const popup = await browser!.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${browser!.extensionId}/popup.html?tab=${tabId}`);
