@@ -24,11 +24,12 @@ export function edgeTabSummary(t: Translate, mode: SidebarMode, title: string, f
 }
 
 export function EdgeTab({ t, summary, onExpand }: EdgeTabProps) {
+  // The accessible name is the visible text with the action first: no aria-label that could
+  // drift from what is shown.
   return (
-    <button type="button" class="edge-tab" aria-label={`${t('sidebar.expand')}: ${summary}`} aria-expanded="false" onClick={onExpand}>
-      <span class="tab-mark" aria-hidden="true">
-        {t('sidebar.tab')}
-      </span>
+    <button type="button" class="edge-tab" aria-expanded="false" onClick={onExpand}>
+      <span class="visually-hidden">{t('sidebar.expand')}: </span>
+      <span class="tab-mark">{t('sidebar.tab')}</span>
       <span class="tab-summary" data-tab-summary="">
         {summary}
       </span>

@@ -199,7 +199,9 @@ describe('SidebarApp', () => {
     renderSidebar({}, { initiallyCollapsed: true });
     const tab = screen.getByRole('button', { name: /^展开征信授权助手/ });
     expect(tab.querySelector('[data-tab-summary]')!.textContent).toBe(`${base.brand}：怎样撤回征信授权`);
-    expect(tab.getAttribute('aria-label')).toContain(`${base.brand}：怎样撤回征信授权`);
+    // The accessible name is the visible text, with the action first.
+    expect(tab.getAttribute('aria-label')).toBeNull();
+    expect(tab.textContent).toBe(`展开征信授权助手: 征信授权${base.brand}：怎样撤回征信授权`);
   });
 
   it('the edge tab leads with a warning, then with the letter on the page', () => {
