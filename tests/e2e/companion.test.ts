@@ -74,9 +74,13 @@ const rectOf = (page: Page, selector: string) =>
     const { x, y, width, height } = document.querySelector(sel)!.getBoundingClientRect();
     return { x, y, width, height };
   }, selector);
-/** The outline is drawn 4 px around its target. */
-const outlines = (box: Box | null, target: Box) =>
-  box !== null && Math.abs(box.x - (target.x - 4)) < 2 && Math.abs(box.y - (target.y - 4)) < 2 && Math.abs(box.width - (target.width + 8)) < 2;
+/** The outline is drawn 4 px around its target, its sides kept within the viewport. */
+function outlines(box: Box | null, target: Box, viewportWidth: number): boolean {
+  if (box === null) return false;
+  const left = Math.max(0, target.x - 4);
+  const right = Math.min(viewportWidth, target.x + target.width + 4);
+  return Math.abs(box.x - left) < 2 && Math.abs(box.y - (target.y - 4)) < 2 && Math.abs(box.width - (right - left)) < 2 && Math.abs(box.height - (target.height + 8)) < 2;
+}
 
 describe('where the sidebar starts', () => {
   it('1280 px, home page: the edge tab with its one-line summary, the header left free', async () => {
@@ -149,14 +153,14 @@ describe('show me on this page, H5 settings pages', () => {
     await click(page, 'button[aria-label="在页面上找“授权管理”"]');
     await expect.poll(() => outline(page)).not.toBeNull();
     const box = await outline(page);
-    expect(outlines(box, await rectOf(page, '#credit-auth'))).toBe(true);
-    expect(outlines(box, await rectOf(page, '#privacy'))).toBe(false);
-    expect(outlines(box, await rectOf(page, '#third-party'))).toBe(false);
+    expect(outlines(box, await rectOf(page, '#credit-auth'), DESKTOP.width)).toBe(true);
+    expect(outlines(box, await rectOf(page, '#privacy'), DESKTOP.width)).toBe(false);
+    expect(outlines(box, await rectOf(page, '#third-party'), DESKTOP.width)).toBe(false);
     await page.screenshot({ path: `${OUT}/companion-links-outlined.png` });
     // 我的 is the bottom navigation's entry, not 我的协议.
     await click(page, '.edge-tab').catch(() => undefined);
     await click(page, 'button[aria-label="在页面上找“我的”"]');
-    await expect.poll(async () => outlines(await outline(page), await rectOf(page, '#tab-mine'))).toBe(true);
+    await expect.poll(async () => outlines(await outline(page), await rectOf(page, '#tab-mine'), DESKTOP.width)).toBe(true);
   });
 
   it('rows as clickable divs, 360 px: outlines the whole 征信授权管理 cell, not the group title, the notice or 隐私设置', async () => {
@@ -166,9 +170,9 @@ describe('show me on this page, H5 settings pages', () => {
     await click(page, 'button[aria-label="在页面上找“授权管理”"]');
     await expect.poll(() => outline(page)).not.toBeNull();
     const box = await outline(page);
-    expect(outlines(box, await rectOf(page, '[data-row="credit-auth"]'))).toBe(true);
+    expect(outlines(box, await rectOf(page, '[data-row="credit-auth"]'), PHONE.width)).toBe(true);
     for (const wrong of ['[data-row="privacy"]', '.notice', '[data-row="credit-auth"] .van-cell__title']) {
-      expect(outlines(box, await rectOf(page, wrong)), wrong).toBe(false);
+      expect(outlines(box, await rectOf(page, wrong), PHONE.width), wrong).toBe(false);
     }
     // The panel stepped aside to the tab so the outlined row can be seen and tapped.
     expect((await state(page)).panel).toBeNull();
@@ -264,7 +268,7 @@ describe('extension pages', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await expect.poll(async () => outlines(await outline(page), await rectOf(page, '#credit-auth'))).toBe(true);
+    await expect.poll(async () => outlines(await outline(page), await rectOf(page, '#credit-auth'), DESKTOP.width)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await state(page)).panel).toBeNull();
   });
