@@ -8,8 +8,8 @@ import type { SidebarMode } from './Sidebar';
 
 interface EdgeTabProps {
   t: Translate;
-  /** One line; the tab cuts it with an ellipsis where space runs out. */
-  summary: string;
+  /** One line; the tab cuts it with an ellipsis where space runs out. None before the page is known. */
+  summary?: string;
   onExpand: () => void;
 }
 
@@ -30,9 +30,11 @@ export function EdgeTab({ t, summary, onExpand }: EdgeTabProps) {
     <button type="button" class="edge-tab" aria-expanded="false" onClick={onExpand}>
       <span class="visually-hidden">{t('sidebar.expand')}: </span>
       <span class="tab-mark">{t('sidebar.tab')}</span>
-      <span class="tab-summary" data-tab-summary="">
-        {summary}
-      </span>
+      {summary && (
+        <span class="tab-summary" data-tab-summary="">
+          {summary}
+        </span>
+      )}
     </button>
   );
 }

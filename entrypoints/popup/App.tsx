@@ -7,9 +7,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SearchEntry } from '../../rules/platform-search';
 import type { GenericGuidance, PlatformRule } from '../../rules/schema';
-import { customPlatformRule, newCustomPlatformId } from '../../rules/custom-platform';
+import { customPlatformRule } from '../../rules/custom-platform';
 import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
+import { applyProgressEdits, diffPlatformProgress } from '../../utils/progress-edits';
 import {
   DEFAULT_SETTINGS,
   newPlatformProgress,
@@ -59,21 +60,23 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
   const byId = useMemo(() => new Map(allRules.map((rule) => [rule.id, rule])), [allRules]);
 
   useEffect(() => {
-    void Promise.all([
-      services.loadSettings(),
-      services.loadProgress(),
-      services.loadNotices(),
-      services.loadCustomPlatforms(),
-      services.loadLetterDrafts(),
-    ]).then(([loadedSettings, loadedProgress, loadedNotices, loadedCustom, loadedDrafts]) => {
-      setSettings(loadedSettings);
-      setCustomPlatforms(loadedCustom);
-      setDrafts(loadedDrafts);
-      setProgress(loadedProgress);
-      setNotices(loadedNotices);
-    });
+    const load = () =>
+      services.load().then(
+        (data) => {
+          setSettings(data.settings);
+          setCustomPlatforms(data.customPlatforms);
+          setDrafts(data.letterDrafts);
+          setProgress(data.progress);
+          setNotices(data.notices);
+        },
+        () => setProgress((current) => current ?? {}),
+      );
+    void load();
+    // Another surface (the sidebar, the options page, a reminder) changed something: show it.
+    const unsubscribe = services.onDataChanged(() => void load());
     services.loadTabState().then(setTab, () => setTab(null));
     services.loadTabHost().then(setTabHost, () => setTabHost(null));
+    return unsubscribe;
   }, [services]);
 
   useEffect(() => {
@@ -83,10 +86,12 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
 
   if (progress === null) return <main class="popup" aria-busy="true" />;
 
+  /** Shows the change at once; the background applies it as edits to what is stored now. */
   const save = (platformId: string, next: PlatformProgress) => {
-    const updated = { ...progress, [platformId]: next };
-    setProgress(updated);
-    void services.saveProgress(updated);
+    const edits = diffPlatformProgress(progress[platformId], next);
+    if (edits.length === 0) return;
+    setProgress({ ...progress, [platformId]: applyProgressEdits(progress[platformId], edits, services.now()) });
+    void services.editProgress(platformId, edits);
   };
   const currentRule = tab?.platformId ? (rules.find((rule) => rule.id === tab.platformId) ?? null) : null;
   const detailRule = openId ? byId.get(openId) : currentRule;
@@ -102,58 +107,44 @@ export function App({ services, rules, searchIndex, generic }: AppProps) {
       onChange={(next) => save(rule.id, next)}
       onScheduleRecheck={() => {
         const when = new Date(services.now().getTime() + settings.recheckDays * DAY_MS);
-        const entry = progress[rule.id];
-        void services.scheduleRecheck(rule.id, when);
-        save(rule.id, {
-          ...(entry ?? { status: 'in-progress', checklist: {}, owesMoney: 'unknown', evidence: [] }),
-          recheckAt: when.toISOString(),
-          updatedAt: services.now().toISOString(),
-        });
+        save(rule.id, { ...(progress[rule.id] ?? newPlatformProgress(services.now())), recheckAt: when.toISOString() });
       }}
       onCancelRecheck={() => {
         const entry = progress[rule.id];
-        void services.cancelRecheck(rule.id);
-        if (entry) save(rule.id, { ...entry, recheckAt: null, updatedAt: services.now().toISOString() });
+        if (entry) save(rule.id, { ...entry, recheckAt: null });
       }}
       onCopy={services.copy}
       onBack={onBack}
       onDownload={services.download}
       custom={Object.hasOwn(customPlatforms, rule.id)}
       onRemove={() => {
-        const { [rule.id]: _removed, ...restCustom } = customPlatforms;
-        const { [rule.id]: _progress, ...restProgress } = progress;
-        const { [rule.id]: _draft, ...restDrafts } = drafts;
-        setCustomPlatforms(restCustom);
-        setProgress(restProgress);
-        setDrafts(restDrafts);
         setOpenId(null);
-        void services.saveCustomPlatforms(restCustom);
-        void services.saveProgress(restProgress);
-        void services.saveLetterDrafts(restDrafts);
+        void services.removeCustomPlatform(rule.id);
       }}
       draft={drafts[rule.id] ?? null}
       onSaveDraft={(draft) => {
-        const next = { ...drafts, [rule.id]: { ...draft, savedAt: services.now().toISOString() } };
-        setDrafts(next);
-        void services.saveLetterDrafts(next);
+        setDrafts({ ...drafts, [rule.id]: { ...draft, savedAt: services.now().toISOString() } });
+        void services.saveLetterDraft(rule.id, draft);
       }}
       onDeleteDraft={() => {
         const { [rule.id]: _deleted, ...rest } = drafts;
         setDrafts(rest);
-        void services.saveLetterDrafts(rest);
+        void services.deleteLetterDraft(rule.id);
       }}
     />
   );
 
   const saveUnlisted = (name: string) => {
-    const id = newCustomPlatformId();
-    const now = services.now();
-    const nextCustom = { ...customPlatforms, [id]: { name, createdAt: now.toISOString() } };
-    setCustomPlatforms(nextCustom);
-    void services.saveCustomPlatforms(nextCustom);
-    save(id, newPlatformProgress(now));
     setUnlisted(null);
-    setOpenId(id);
+    services.addCustomPlatform(name).then(
+      (id) => {
+        // Shown at once; the stored change arrives through onDataChanged as well.
+        setCustomPlatforms((current) => ({ ...current, [id]: { name, createdAt: services.now().toISOString() } }));
+        setProgress((current) => ({ ...(current ?? {}), [id]: current?.[id] ?? newPlatformProgress(services.now()) }));
+        setOpenId(id);
+      },
+      () => setUnlisted(name),
+    );
   };
   // The background knows the host of a recognized page; activeTab gives it for any other.
   const siteHost = tab?.host ?? tabHost;

@@ -1,56 +1,48 @@
 /**
  * What the popup needs from the browser, behind one interface so the UI can be tested with a
- * fake. Everything here runs in the popup's own context.
+ * fake. Reads and writes go to the background (the one writer); changes made anywhere reach
+ * the popup through `storage.onChanged`.
  */
 import { browser } from 'wxt/browser';
-import {
-  pageAnalysisSchema,
-  type CancelRecheckMessage,
-  type GetTabStateMessage,
-  type PageAnalysisMessage,
-  type ScheduleRecheckMessage,
-  type TabState,
-  type UnmuteSiteMessage,
-} from '../../utils/messages';
-import {
-  customPlatformsItem,
-  dismissNotices,
-  letterDraftsItem,
-  progressItem,
-  readItem,
-  readNotices,
-  settingsItem,
-  writeItem,
-} from '../../utils/storage';
-import type { CustomPlatforms, LetterDrafts, Progress, Settings } from '../../utils/user-data';
+import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
+import type { ProgressEdit } from '../../utils/progress-edits';
+import { sendRequest } from '../../utils/send-request';
+import type { CustomPlatforms, LetterDraft, LetterDrafts, Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
-  | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisMessage['letter']; lures: string[] }
-  | { kind: 'none'; letter: PageAnalysisMessage['letter'] }
+  | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisResult['letter']; lures: string[] }
+  | { kind: 'none'; letter: PageAnalysisResult['letter'] }
   | { kind: 'failed' };
+
+export interface PopupData {
+  settings: Settings;
+  progress: Progress;
+  notices: string[];
+  customPlatforms: CustomPlatforms;
+  letterDrafts: LetterDrafts;
+}
 
 export interface PopupServices {
   now(): Date;
-  loadSettings(): Promise<Settings>;
-  loadProgress(): Promise<Progress>;
-  saveProgress(progress: Progress): Promise<void>;
-  loadNotices(): Promise<string[]>;
+  load(): Promise<PopupData>;
+  /** Calls back whenever stored user data changes (in any context); returns the unsubscribe. */
+  onDataChanged(callback: () => void): () => void;
+  editProgress(platformId: string, edits: ProgressEdit[]): Promise<void>;
   dismissNotices(): Promise<void>;
   loadTabState(): Promise<TabState | null>;
-  scheduleRecheck(platformId: string, when: Date): Promise<void>;
-  cancelRecheck(platformId: string): Promise<void>;
   analyzePage(): Promise<PageAnalysis>;
   showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
   openWelcome(): void;
-  /** The host name of the tab the popup is about, or null (a browser page, no access). */
+  /** The host name of the tab the popup is about (activeTab), or null. */
   loadTabHost(): Promise<string | null>;
   unmuteSite(host: string): Promise<void>;
-  loadCustomPlatforms(): Promise<CustomPlatforms>;
-  saveCustomPlatforms(customPlatforms: CustomPlatforms): Promise<void>;
-  loadLetterDrafts(): Promise<LetterDrafts>;
-  saveLetterDrafts(drafts: LetterDrafts): Promise<void>;
+  /** Keeps an unlisted platform in "my platforms"; resolves to its new id. */
+  addCustomPlatform(name: string): Promise<string>;
+  removeCustomPlatform(platformId: string): Promise<void>;
+  saveLetterDraft(platformId: string, draft: Omit<LetterDraft, 'savedAt'>): Promise<void>;
+  deleteLetterDraft(platformId: string): Promise<void>;
   download(fileName: string, text: string): void;
 }
 
@@ -65,58 +57,45 @@ async function targetTabId(): Promise<number | null> {
 export function createBrowserServices(): PopupServices {
   return {
     now: () => new Date(),
-    loadSettings: () => readItem(settingsItem),
-    loadProgress: () => readItem(progressItem),
-    saveProgress: (progress) => writeItem(progressItem, progress),
-    loadNotices: async () => (await readNotices()).map((notice) => notice.item),
-    dismissNotices,
+    async load() {
+      const { settings, progress, notices, customPlatforms, letterDrafts } = await sendRequest('get-user-data');
+      return { settings, progress, notices, customPlatforms, letterDrafts };
+    },
+    onDataChanged(callback) {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'local') callback();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    editProgress: (platformId, edits) => sendRequest('edit-progress', { platformId, edits }),
+    dismissNotices: () => sendRequest('dismiss-notices'),
     async loadTabState() {
       const tabId = await targetTabId();
       if (tabId === null) return null;
-      const message: GetTabStateMessage = { type: 'get-tab-state', tabId };
-      return ((await browser.runtime.sendMessage(message)) as TabState | null) ?? null;
-    },
-    async scheduleRecheck(platformId, when) {
-      const message: ScheduleRecheckMessage = { type: 'schedule-recheck', platformId, when: when.getTime() };
-      await browser.runtime.sendMessage(message);
-    },
-    async cancelRecheck(platformId) {
-      const message: CancelRecheckMessage = { type: 'cancel-recheck', platformId };
-      await browser.runtime.sendMessage(message);
+      return (await sendRequest('get-tab-state', { tabId })) ?? null;
     },
     async analyzePage() {
       const tabId = await targetTabId();
       if (tabId === null) return { kind: 'failed' };
-      // The injected script classifies the page and messages its verdict back (activeTab grants
-      // this for the tab the popup was opened on; nothing but the verdict leaves the page).
-      const verdict = new Promise<PageAnalysisMessage | null>((resolve) => {
-        const timeout = setTimeout(() => finish(null), 5_000);
-        const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
-          const parsed = pageAnalysisSchema.safeParse(raw);
-          if (parsed.success && sender.tab?.id === tabId) finish(parsed.data);
-        };
-        function finish(result: PageAnalysisMessage | null) {
-          clearTimeout(timeout);
-          browser.runtime.onMessage.removeListener(listener);
-          resolve(result);
-        }
-        browser.runtime.onMessage.addListener(listener);
-      });
       try {
+        // activeTab grants this for the tab the popup was opened on. The injected script's return
+        // value is the verdict; nothing but the verdict leaves the page.
         await browser.scripting.executeScript({
           target: { tabId },
           func: () => {
             (globalThis as { __creditAuthAnalyze?: boolean }).__creditAuthAnalyze = true;
           },
         });
-        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
+        const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
+        const parsed = pageAnalysisResultSchema.safeParse(injection?.result);
+        if (!parsed.success) return { kind: 'failed' };
+        const result = parsed.data;
+        if (result.kind === null) return { kind: 'none', letter: result.letter };
+        return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
       } catch {
         return { kind: 'failed' };
       }
-      const result = await verdict;
-      if (!result) return { kind: 'failed' };
-      if (result.kind === null) return { kind: 'none', letter: result.letter };
-      return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
     },
     async showSidebar(analysis) {
       const tabId = await targetTabId();
@@ -141,15 +120,8 @@ export function createBrowserServices(): PopupServices {
     async loadTabHost() {
       const tabId = await targetTabId();
       if (tabId === null) return null;
-      // The tab's URL is readable with activeTab (the popup was opened on it) or host access;
-      // else the page says where it is (scripting on a platform host the manifest matches).
-      let url = (await browser.tabs.get(tabId).catch(() => null))?.url;
-      if (!url) {
-        const [injected] = await browser.scripting
-          .executeScript({ target: { tabId }, func: () => location.href })
-          .catch(() => [] as { result?: unknown }[]);
-        url = typeof injected?.result === 'string' ? injected.result : undefined;
-      }
+      // Readable with activeTab (the popup was opened on this tab); the tab state has it otherwise.
+      const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
       if (!url) return null;
       try {
         const { protocol, hostname } = new URL(url);
@@ -158,14 +130,11 @@ export function createBrowserServices(): PopupServices {
         return null;
       }
     },
-    async unmuteSite(host) {
-      const message: UnmuteSiteMessage = { type: 'unmute-site', host };
-      await browser.runtime.sendMessage(message);
-    },
-    loadCustomPlatforms: () => readItem(customPlatformsItem),
-    saveCustomPlatforms: (customPlatforms) => writeItem(customPlatformsItem, customPlatforms),
-    loadLetterDrafts: () => readItem(letterDraftsItem),
-    saveLetterDrafts: (drafts) => writeItem(letterDraftsItem, drafts),
+    unmuteSite: (host) => sendRequest('unmute-site', { host }),
+    addCustomPlatform: (name) => sendRequest('add-custom-platform', { name }),
+    removeCustomPlatform: (platformId) => sendRequest('remove-custom-platform', { platformId }),
+    saveLetterDraft: (platformId, draft) => sendRequest('save-letter-draft', { platformId, draft }),
+    deleteLetterDraft: (platformId) => sendRequest('delete-letter-draft', { platformId }),
     download(fileName, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
       const link = document.createElement('a');

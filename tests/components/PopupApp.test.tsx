@@ -5,49 +5,97 @@ import searchIndex from 'virtual:platform-search-index';
 import { App } from '../../entrypoints/popup/App';
 import type { PopupServices } from '../../entrypoints/popup/services';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
-import { DEFAULT_SETTINGS, type CustomPlatforms, type LetterDrafts, type Progress } from '../../utils/user-data';
+import { applyProgressEdits, type ProgressEdit } from '../../utils/progress-edits';
+import { DEFAULT_SETTINGS, newPlatformProgress, type CustomPlatforms, type LetterDraft, type LetterDrafts, type Progress, type Settings } from '../../utils/user-data';
 
 const NOW = new Date('2026-11-30T09:30:00.000Z');
 
-type Fake = PopupServices & { saved: Progress[]; savedCustom: CustomPlatforms[]; savedDrafts: LetterDrafts[] };
+interface FakeData {
+  settings?: Settings;
+  progress?: Progress;
+  notices?: string[];
+  customPlatforms?: CustomPlatforms;
+  letterDrafts?: LetterDrafts;
+}
 
-function fakeServices(overrides: Partial<PopupServices> = {}): Fake {
+/**
+ * Fake services over a fake background: edits are applied to the stored progress the way the
+ * background does (utils/progress-edits.ts); `saved` holds the stored progress after each edit,
+ * `edits` what was sent, and `changeStored` plays another context writing.
+ */
+function fakeServices(overrides: Partial<PopupServices> = {}, initial: FakeData = {}) {
   const saved: Progress[] = [];
+  const edits: { platformId: string; edits: ProgressEdit[] }[] = [];
+  let stored: Progress = initial.progress ?? {};
+  let customPlatforms: CustomPlatforms = initial.customPlatforms ?? {};
+  let letterDrafts: LetterDrafts = initial.letterDrafts ?? {};
   const savedCustom: CustomPlatforms[] = [];
   const savedDrafts: LetterDrafts[] = [];
-  return {
+  const listeners = new Set<() => void>();
+  const services = {
     saved,
+    edits,
     savedCustom,
     savedDrafts,
-    now: () => NOW,
-    loadSettings: async () => DEFAULT_SETTINGS,
-    loadProgress: async () => ({}),
-    saveProgress: async (progress) => {
-      saved.push(progress);
+    changeStored(next: Progress) {
+      stored = next;
+      for (const listener of listeners) listener();
     },
-    loadNotices: async () => [],
+    now: () => NOW,
+    load: async () => ({
+      settings: initial.settings ?? DEFAULT_SETTINGS,
+      progress: stored,
+      notices: initial.notices ?? [],
+      customPlatforms,
+      letterDrafts,
+    }),
+    onDataChanged: (callback: () => void) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    editProgress: async (platformId: string, sent: ProgressEdit[]) => {
+      edits.push({ platformId, edits: sent });
+      stored = { ...stored, [platformId]: applyProgressEdits(stored[platformId], sent, NOW) };
+      saved.push(stored);
+    },
     dismissNotices: async () => undefined,
     loadTabState: async () => null,
-    scheduleRecheck: vi.fn(async () => undefined),
-    cancelRecheck: vi.fn(async () => undefined),
     analyzePage: async () => ({ kind: 'none', letter: null }),
     showSidebar: vi.fn(async () => undefined),
     copy: vi.fn(async () => undefined),
     openOptions: vi.fn(),
     openWelcome: vi.fn(),
-    loadTabHost: async () => null,
-    unmuteSite: vi.fn(async () => undefined),
-    loadCustomPlatforms: async () => ({}),
-    saveCustomPlatforms: async (custom) => {
-      savedCustom.push(custom);
+    loadTabHost: async (): Promise<string | null> => null,
+    unmuteSite: vi.fn(async (_host: string) => undefined),
+    addCustomPlatform: async (name: string) => {
+      const id = `custom-t${Object.keys(customPlatforms).length}`;
+      customPlatforms = { ...customPlatforms, [id]: { name, createdAt: NOW.toISOString() } };
+      stored = { ...stored, [id]: newPlatformProgress(NOW) };
+      savedCustom.push(customPlatforms);
+      saved.push(stored);
+      return id;
     },
-    loadLetterDrafts: async () => ({}),
-    saveLetterDrafts: async (drafts) => {
-      savedDrafts.push(drafts);
+    removeCustomPlatform: async (platformId: string) => {
+      const { [platformId]: _gone, ...rest } = customPlatforms;
+      const { [platformId]: _progress, ...restProgress } = stored;
+      customPlatforms = rest;
+      stored = restProgress;
+      savedCustom.push(customPlatforms);
+      saved.push(stored);
+    },
+    saveLetterDraft: async (platformId: string, draft: Omit<LetterDraft, 'savedAt'>) => {
+      letterDrafts = { ...letterDrafts, [platformId]: { ...draft, savedAt: NOW.toISOString() } };
+      savedDrafts.push(letterDrafts);
+    },
+    deleteLetterDraft: async (platformId: string) => {
+      const { [platformId]: _gone, ...rest } = letterDrafts;
+      letterDrafts = rest;
+      savedDrafts.push(letterDrafts);
     },
     download: vi.fn(),
     ...overrides,
-  };
+  } satisfies PopupServices & Record<string, unknown>;
+  return services;
 }
 
 const renderApp = (services: PopupServices) =>
@@ -153,7 +201,7 @@ describe('popup App', () => {
     expect(draft.fields.name).toBe('李四');
     expect(draft.text).toContain('申请人：李四');
     view.unmount();
-    renderApp(fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'webank' }), loadLetterDrafts: async () => ({ webank: draft }) }));
+    renderApp(fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'webank' }) }, { letterDrafts: { webank: draft } }));
     await screen.findByTestId('letter-text');
     expect((screen.getByTestId('letter-text') as HTMLTextAreaElement).value).toContain('申请人：李四');
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('李四');
@@ -187,10 +235,13 @@ describe('popup App', () => {
   });
 
   it('a custom entry from storage is listed in my platforms, and can be removed', async () => {
-    const services = fakeServices({
-      loadCustomPlatforms: async () => ({ 'custom-ab12': { name: '小花钱包', createdAt: NOW.toISOString() } }),
-      loadProgress: async () => ({ 'custom-ab12': { status: 'in-progress', checklist: {}, owesMoney: 'unknown', evidence: [], recheckAt: null, updatedAt: NOW.toISOString() } }),
-    });
+    const services = fakeServices(
+      {},
+      {
+        customPlatforms: { 'custom-ab12': { name: '小花钱包', createdAt: NOW.toISOString() } },
+        progress: { 'custom-ab12': { status: 'in-progress', checklist: {}, owesMoney: 'unknown', evidence: [], recheckAt: null, updatedAt: NOW.toISOString() } },
+      },
+    );
     renderApp(services);
     fireEvent.click(await within(await screen.findByTestId('my-platforms')).findByText('小花钱包'));
     fireEvent.click(screen.getByRole('button', { name: '从我的平台中删除' }));
@@ -199,10 +250,7 @@ describe('popup App', () => {
   });
 
   it('says when the sidebar is muted on this site, and brings it back', async () => {
-    const services = fakeServices({
-      loadSettings: async () => ({ ...DEFAULT_SETTINGS, mutedSites: ['www.fenqile.com'] }),
-      loadTabHost: async () => 'www.fenqile.com',
-    });
+    const services = fakeServices({ loadTabHost: async () => 'www.fenqile.com' }, { settings: { ...DEFAULT_SETTINGS, mutedSites: ['www.fenqile.com'] } });
     renderApp(services);
     const line = await screen.findByTestId('muted-site');
     expect(line.textContent).toContain('此网站（www.fenqile.com）上已不显示侧边栏');
@@ -212,7 +260,7 @@ describe('popup App', () => {
   });
 
   it('says nothing about muting on a site that is not muted', async () => {
-    renderApp(fakeServices({ loadTabHost: async () => 'www.mucfc.com', loadSettings: async () => ({ ...DEFAULT_SETTINGS, mutedSites: ['www.fenqile.com'] }) }));
+    renderApp(fakeServices({ loadTabHost: async () => 'www.mucfc.com' }, { settings: { ...DEFAULT_SETTINGS, mutedSites: ['www.fenqile.com'] } }));
     await screen.findByRole('searchbox');
     expect(screen.queryByTestId('muted-site')).toBeNull();
   });
@@ -229,8 +277,9 @@ describe('popup App', () => {
     renderApp(services);
     fireEvent.click(await screen.findByRole('button', { name: '30 天后提醒我查看征信报告' }));
     const due = new Date(NOW.getTime() + 30 * 24 * 3600 * 1000);
-    expect(services.scheduleRecheck).toHaveBeenCalledWith('fenqile', due);
     await waitFor(() => expect(services.saved.at(-1)!.fenqile!.recheckAt).toBe(due.toISOString()));
+    // The background sets the alarm from this edit (tests/utils/handlers.test.ts).
+    expect(services.edits.at(-1)).toEqual({ platformId: 'fenqile', edits: [{ op: 'recheck', at: due.toISOString() }] });
     expect(screen.getByTestId('reminder-date').textContent).toContain('2026-12-30');
   });
 
@@ -244,25 +293,37 @@ describe('popup App', () => {
   });
 
   it('tells the user when stored data was recovered', async () => {
-    const services = fakeServices({ loadNotices: async () => ['progress'] });
+    const services = fakeServices({}, { notices: ['progress'] });
     renderApp(services);
     expect((await screen.findByRole('alert')).textContent).toContain('progress');
   });
 
   it('speaks English when the setting says so', async () => {
-    renderApp(fakeServices({ loadSettings: async () => ({ ...DEFAULT_SETTINGS, locale: 'en' }) }));
+    renderApp(fakeServices({}, { settings: { ...DEFAULT_SETTINGS, locale: 'en' } }));
     expect(await screen.findByRole('heading', { name: 'Credit Authorization Helper' })).toBeTruthy();
+  });
+
+  it('sends only what changed, so a change made elsewhere meanwhile is kept', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }) });
+    renderApp(services);
+    await screen.findByRole('heading', { name: '分期乐', level: 2 });
+    // The sidebar answered the owe-money question while the popup was open.
+    services.changeStored({ fenqile: { ...newPlatformProgress(NOW), owesMoney: 'yes' } });
+    await waitFor(() => expect((screen.getByRole('radio', { name: '有' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(document.querySelector('[data-step="check-loans"]') as HTMLInputElement);
+    await waitFor(() => expect(services.saved).toHaveLength(1));
+    expect(services.edits[0]!.edits).toEqual([{ op: 'tick', item: 'check-loans', at: NOW.toISOString() }]);
+    expect(services.saved[0]!.fenqile).toMatchObject({ owesMoney: 'yes', status: 'in-progress' });
   });
 });
 
 describe('popup App, muted site from the tab state', () => {
   it('uses the host the background recorded for the tab when the tab URL is not readable', async () => {
     renderApp(
-      fakeServices({
-        loadSettings: async () => ({ ...DEFAULT_SETTINGS, mutedSites: ['www.ppdai.com'] }),
-        loadTabState: async () => ({ kind: 'platform', platformId: 'ppdai', host: 'www.ppdai.com' }),
-        loadTabHost: async () => null,
-      }),
+      fakeServices(
+        { loadTabState: async () => ({ kind: 'platform', platformId: 'ppdai', host: 'www.ppdai.com' }), loadTabHost: async () => null },
+        { settings: { ...DEFAULT_SETTINGS, mutedSites: ['www.ppdai.com'] } },
+      ),
     );
     expect((await screen.findByTestId('muted-site')).textContent).toContain('www.ppdai.com');
   });

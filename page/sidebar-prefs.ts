@@ -5,7 +5,7 @@
  * Writes go through the background, which validates them.
  */
 import type { SidebarDefault, SidebarEdge } from '../rules/sidebar-presentation';
-import type { Locale } from './i18n';
+import type { Locale } from '../utils/translator';
 
 export interface SidebarPrefs {
   locale: Locale;
