@@ -205,7 +205,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       unmount();
       reportPageError(error);
     } finally {
-      if (evaluation === controller && !ctx.isInvalid) reportSettled();
+      if (evaluation === controller && !ctx.isInvalid) reportSettled('page');
     }
   };
 
@@ -214,6 +214,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
   } catch (error) {
     unmount();
     reportPageError(error);
+    reportSettled('page');
     return;
   }
   if (ctx.isInvalid) return;
