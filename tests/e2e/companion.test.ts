@@ -283,3 +283,14 @@ describe('the built manifest', () => {
     expect(en.extName!.message).toBe('Credit Authorization Helper');
   });
 });
+
+describe('English mode', () => {
+  it('the sidebar says its guidance is in Chinese, and its own words are English', async () => {
+    await launch(DESKTOP, { locale: 'en' });
+    const page = await openPage('https://www.fenqile.com/account/settings', fixture('fenqile.html'));
+    await expect.poll(async () => (await state(page)).panel).not.toBeNull();
+    expect(await inSidebar<string | null>(page, `return this.querySelector('[data-rule-notice]')?.textContent ?? null;`)).toContain('in Chinese');
+    expect(await inSidebar<string | null>(page, `return this.querySelector('button.icon-button')?.getAttribute('aria-label') ?? null;`)).toBe('Collapse the sidebar');
+    await page.screenshot({ path: `${OUT}/companion-english-sidebar.png` });
+  });
+});
