@@ -48,7 +48,7 @@ export function SettingsPanel({ settings, allSitesActive, allSitesDenied, t, onT
         <label class="field">
           {t('options.sidebarLayout.edge')}
           <select
-            value={settings.sidebarEdge}
+            value={settings.sidebarEdge ?? 'right'}
             data-testid="sidebar-edge"
             onChange={(event) => onChange({ ...settings, sidebarEdge: event.currentTarget.value as Settings['sidebarEdge'] })}
           >

@@ -50,8 +50,11 @@ export const settingsSchema = z.strictObject({
    * 'auto' came later: the older two values stay valid and keep their meaning.
    */
   sidebarDefault: z.enum(['auto', 'expanded', 'collapsed']),
-  /** Which edge the sidebar sits at. Added later: a stored value without it reads as 'right'. */
-  sidebarEdge: z.enum(['right', 'left']).default('right'),
+  /**
+   * Which edge the sidebar sits at; absent means the right (added later: older stored values
+   * have none). Optional rather than defaulted, so a partial settings patch never resets it.
+   */
+  sidebarEdge: z.enum(['right', 'left']).optional(),
   locale: z.enum(['zh-CN', 'en']),
   mutedSites: z.array(hostKeySchema).max(2000),
   recheckDays: z.number().int().min(1).max(365),

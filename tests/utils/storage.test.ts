@@ -91,7 +91,7 @@ describe('stored value parsers (property)', () => {
   const validSettings = fc.record({
     allSitesRecognition: fc.boolean(),
     sidebarDefault: fc.constantFrom('auto', 'expanded', 'collapsed'),
-    sidebarEdge: fc.constantFrom('right', 'left'),
+    sidebarEdge: fc.constantFrom('right' as const, 'left' as const),
     locale: fc.constantFrom('zh-CN', 'en'),
     mutedSites: fc.uniqueArray(host, { maxLength: 20 }),
     recheckDays: fc.integer({ min: 1, max: 365 }),
@@ -166,7 +166,7 @@ describe('settings stored before the sidebar edge existed', () => {
     const old = { allSitesRecognition: false, sidebarDefault: 'expanded', locale: 'zh-CN', mutedSites: [], recheckDays: 30 };
     await fb.storage.local.set({ settings: old });
     const { readItem: read, settingsItem: item, readNotices: notices } = await import('../../utils/storage');
-    expect(await read(item)).toEqual({ ...old, sidebarEdge: 'right' });
+    expect(await read(item)).toEqual(old);
     expect(await notices()).toEqual([]);
   });
 });

@@ -45,3 +45,15 @@ describe('letter drafts', () => {
     expect(await readItem(letterDraftsItem)).toEqual({});
   });
 });
+
+describe('settings patches', () => {
+  it('a patch of another setting keeps the sidebar edge the user chose', async () => {
+    const { settingsItem, writeItem } = await import('../../../utils/storage');
+    const { DEFAULT_SETTINGS } = await import('../../../utils/user-data');
+    await writeItem(settingsItem, { ...DEFAULT_SETTINGS, sidebarEdge: 'left' });
+    await route({ type: 'update-settings', patch: { locale: 'en' } }, fromPopup);
+    expect(await readItem(settingsItem)).toMatchObject({ locale: 'en', sidebarEdge: 'left' });
+    await route({ type: 'update-settings', patch: { sidebarEdge: 'right' } }, fromPopup);
+    expect((await readItem(settingsItem)).sidebarEdge).toBe('right');
+  });
+});
