@@ -25,7 +25,7 @@ export function RulesCoverage({ rules, t }: RulesCoverageProps) {
           <tbody>
             {rules.map((rule) => (
               <tr key={rule.id}>
-                <td>{rule.brand}</td>
+                <td lang="zh-CN">{rule.brand}</td>
                 <td>{rule.hosts.join(', ')}</td>
                 <td>{rule.provenance.checked}</td>
                 <td>{t(`confidence.${rule.provenance.confidence}`)}</td>

@@ -4,7 +4,7 @@ import searchIndex from 'virtual:platform-search-index';
 import { App } from './App';
 import { createBrowserServices } from './services';
 import { createHostAccess } from './host-access';
-import { platformRules } from '../../rules/bundled-rules';
+import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { contentScriptMatches } from '../../rules/manifest-matches';
 import './popup.css';
 
@@ -15,6 +15,7 @@ if (root) {
       services={createBrowserServices()}
       rules={platformRules}
       searchIndex={searchIndex}
+      generic={genericGuidance}
       // The same patterns as the sidebar's manifest matches: the access the sidebar needs.
       hostAccess={createHostAccess(contentScriptMatches(platformRules))}
     />,

@@ -5,7 +5,7 @@ import searchIndex from 'virtual:platform-search-index';
 import { App } from '../../entrypoints/popup/App';
 import type { HostAccess } from '../../entrypoints/popup/host-access';
 import type { PopupServices } from '../../entrypoints/popup/services';
-import { platformRules } from '../../rules/bundled-rules';
+import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { contentScriptMatches } from '../../rules/manifest-matches';
 import { DEFAULT_SETTINGS } from '../../utils/user-data';
 
@@ -13,7 +13,7 @@ const ORIGINS = contentScriptMatches(platformRules);
 
 const services: PopupServices = {
   now: () => new Date('2026-11-30T09:30:00.000Z'),
-  load: async () => ({ settings: DEFAULT_SETTINGS, progress: {}, notices: [] }),
+  load: async () => ({ settings: DEFAULT_SETTINGS, progress: {}, notices: [], customPlatforms: {}, letterDrafts: {} }),
   onDataChanged: () => () => undefined,
   editProgress: async () => undefined,
   dismissNotices: async () => undefined,
@@ -22,6 +22,14 @@ const services: PopupServices = {
   showSidebar: async () => undefined,
   copy: async () => undefined,
   openOptions: () => undefined,
+  openWelcome: () => undefined,
+  loadTabHost: async () => null,
+  unmuteSite: async () => undefined,
+  addCustomPlatform: async () => 'custom-x',
+  removeCustomPlatform: async () => undefined,
+  saveLetterDraft: async () => undefined,
+  deleteLetterDraft: async () => undefined,
+  download: () => undefined,
 };
 
 /** A fake browser permission store: `granted` patterns, and whether a request is accepted. */
@@ -37,7 +45,7 @@ function fakeAccess(granted: Set<string>, accept: boolean): HostAccess & { reque
 }
 
 const renderWith = (hostAccess: HostAccess) =>
-  render(<App services={services} rules={platformRules} searchIndex={searchIndex} hostAccess={hostAccess} />);
+  render(<App services={services} rules={platformRules} searchIndex={searchIndex} generic={genericGuidance} hostAccess={hostAccess} />);
 
 describe('host access notice', () => {
   it('says nothing when every platform site is granted', async () => {

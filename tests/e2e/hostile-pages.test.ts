@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSER, BUILD, launchDriver, type Rect, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 /** A platform host from the rules: the production build's content script runs there. */
 const ORIGIN = 'https://www.fenqile.com';
@@ -117,8 +118,10 @@ beforeAll(async () => {
 });
 
 // The sidebar remembers per site whether it was collapsed: each test starts from a fresh choice.
+// These tests are about the expanded panel: it opens on every page, not only on flow pages.
 beforeEach(async () => {
   await browser.inExtension(() => chrome.storage.local.clear());
+  await preferExpandedSidebar(browser);
 });
 
 afterAll(async () => {

@@ -2,7 +2,8 @@
  * The sidebar as a guide, in the production build: "show me on this page" outlines the real
  * link and follows it; a missing step points to customer service; the step the user is on
  * follows single-page navigation; the request text reaches the clipboard; the owe-money answer
- * and the per-site choices are kept in extension storage; "don't show on this site" sticks.
+ * and the per-site choices are kept in extension storage; "don't show on this site" sticks and
+ * can be undone on the spot.
  * Axe finds no serious or critical issue in the sidebar, expanded and collapsed, light and dark.
  * One suite for Chromium and Firefox (the browser-neutral driver).
  */
@@ -10,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD, fixture, launchDriver, type DriverOptions, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 /** axe-core itself, injected into the probe page (the same engine in both browsers). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,11 +24,13 @@ afterEach(async () => {
 
 const URL_ = 'https://www.fenqile.com/';
 
-async function open(options: DriverOptions = {}, html = fixture('fenqile.html')): Promise<TestPage> {
+/** Opens the home page; `expanded`: with "always expanded" set, for tests of the panel's controls. */
+async function open(options: DriverOptions = {}, html = fixture('fenqile.html'), expanded = true, url = URL_): Promise<TestPage> {
   browser ??= await launchDriver(BUILD.prod, options);
+  if (expanded) await preferExpandedSidebar(browser);
   await browser.serve(URL_, html);
   const page = await browser.newPage();
-  await page.goto(URL_);
+  await page.goto(url);
   await page.waitFor('credit-auth-sidebar');
   return page;
 }
@@ -69,7 +73,7 @@ describe('show me on this page', () => {
     expect(target.styled).toBeNull(); // the page's element is not restyled
     // 设置 sits under the panel: the sidebar steps aside to its edge tab, the outline stays.
     expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
-    await clickInSidebar(page, '展开征信授权助手');
+    await (await page.shadow()).call(`function () { this.querySelector('.edge-tab').click(); }`);
     expect(await sidebarText(page, '.find-status')).toContain('已在页面上标出“设置”');
     // Follows the target when the page scrolls.
     await page.evaluate(() => {
@@ -144,9 +148,15 @@ describe('choices are kept by the extension, not the page', () => {
       .toBe(true);
   });
 
-  it('opens expanded the first time, then as the user left it on this site', async () => {
-    let page = await open();
-    expect(await sidebarText(page, 'aside')).not.toBeNull();
+  it('starts as the edge tab on the home page, expanded on a settings page, then as the user left it on this site', async () => {
+    let page = await open({}, fixture('fenqile.html'), false);
+    expect(await sidebarText(page, 'aside')).toBeNull();
+    expect(await sidebarText(page, '[data-tab-summary]')).toBe('分期乐：怎样撤回征信授权');
+    await page.close();
+    page = await browser!.newPage();
+    await page.goto(`${URL_}account/settings`);
+    await page.waitFor('credit-auth-sidebar');
+    await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
     await clickInSidebar(page, '收起侧边栏');
     await expect
       .poll(async () => (await browser!.inExtension(() => chrome.storage.local.get('site-ui')))['site-ui'])
@@ -155,22 +165,35 @@ describe('choices are kept by the extension, not the page', () => {
     await page.waitFor('credit-auth-sidebar');
     expect(await sidebarText(page, 'aside')).toBeNull();
     expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
-    await clickInSidebar(page, '展开征信授权助手');
+    await (await page.shadow()).call(`function () { this.querySelector('.edge-tab').click(); }`);
+    await expect
+      .poll(async () => (await browser!.inExtension(() => chrome.storage.local.get('site-ui')))['site-ui'])
+      .toEqual({ 'www.fenqile.com': { collapsed: false } });
+    // Opened by the user on this site: now the home page opens expanded too.
     page = await browser!.newPage();
     await page.goto(URL_);
     await page.waitFor('credit-auth-sidebar');
     await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
   });
 
-  it('"don\'t show on this site" removes the sidebar and keeps it away', async () => {
+  it('"don\'t show on this site" hides it at once, can be undone on the spot, and otherwise keeps it away', async () => {
     const page = await open();
+    const muted = async () =>
+      ((await browser!.inExtension(() => chrome.storage.local.get('settings'))).settings as { mutedSites: string[] }).mutedSites;
     await clickInSidebar(page, '在此网站不再显示');
+    await expect.poll(muted).toEqual(['www.fenqile.com']);
+    expect(await sidebarText(page, 'aside')).toBeNull();
+    expect(await sidebarText(page, '[data-muted-notice]')).toContain('www.fenqile.com 上不再显示侧边栏');
+    await clickInSidebar(page, '撤销');
+    await expect.poll(muted).toEqual([]);
+    expect(await sidebarText(page, 'aside h1')).toBe('分期乐');
+    await clickInSidebar(page, '在此网站不再显示');
+    await clickInSidebar(page, '好的，关闭');
     await expect.poll(() => page.count('credit-auth-sidebar')).toBe(0);
     await page.reload();
     await page.wait(500);
     expect(await page.count('credit-auth-sidebar')).toBe(0);
-    const settings = (await browser!.inExtension(() => chrome.storage.local.get('settings'))).settings as { mutedSites: string[] };
-    expect(settings.mutedSites).toEqual(['www.fenqile.com']);
+    expect(await muted()).toEqual(['www.fenqile.com']);
   });
 });
 

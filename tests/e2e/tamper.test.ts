@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 let browser: TestBrowser;
 beforeAll(async () => {
@@ -18,6 +19,8 @@ afterAll(async () => {
 });
 
 async function openPlatform(): Promise<TestPage> {
+  // The forged events target the expanded panel.
+  await preferExpandedSidebar(browser, true);
   await browser.serve('https://www.fenqile.com/', fixture('fenqile.html'));
   const page = await browser.newPage();
   await page.goto('https://www.fenqile.com/');
