@@ -94,6 +94,18 @@ export const letterClausesSchema = z.strictObject({
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
   clauses: z.array(letterClauseSchema).min(1),
+  /** How the letter is found on a page (rules/find-letter.ts). */
+  finder: z.strictObject({
+    /** A title that names credit reports (征信授权书, 个人信用报告查询授权书…). */
+    titlePattern: pattern,
+    /** A title that does not (查询授权书, 个人信息查询及使用授权书, 客户声明): counts only over a credit body. */
+    genericTitlePattern: pattern,
+    /** A body that authorizes credit-report queries, with or without a heading. */
+    creditAuthorizationPattern: pattern,
+    creditWordsPattern: pattern,
+    /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
+    selfReferencePattern: pattern,
+  }),
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
 });

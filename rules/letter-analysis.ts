@@ -8,7 +8,6 @@
  */
 import type { LetterClauses } from './classifier-schema';
 import bundledClauses from './letter-clauses.json';
-import { boundedText } from './page-sample';
 
 export type LetterVerdict = 'one-time' | 'continuous' | 'unclear';
 export type LetterSignal = 'one-time' | 'continuous';
@@ -245,59 +244,4 @@ function analyze(input: string): LetterAnalysis {
   return silent(title, clauses);
 }
 
-export interface FoundLetter {
-  title: string;
-  /** The letter's text, read as text (bounded). */
-  text: string;
-  /** The letter sits in a dialog or modal layer (possibly hidden until opened). */
-  inModal: boolean;
-  element: Element;
-}
-
-const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span', 'dt', 'legend', 'caption'];
-const MAX_TITLE_CANDIDATES = 1_500;
-const MODAL_HINT = /modal|dialog|popup|layer|mask|agreement|protocol|xieyi/i;
-/** A mention in a checkbox label or a link is not the letter itself. */
-const MENTION_CONTAINERS = 'label, a, button';
-
-function isModal(el: Element): boolean {
-  for (let node: Element | null = el, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-    if (node.nodeName === 'DIALOG' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
-    if (MODAL_HINT.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-/**
- * The first authorization letter on the page: an element whose whole text is a letter title
- * (个人征信查询授权书, 个人信用信息查询及报送授权书...), with the nearest ancestor that holds the
- * letter's body. Reads a bounded number of elements; null when there is none.
- */
-export function findAuthorizationLetter(doc: Document): FoundLetter | null {
-  try {
-    let seen = 0;
-    for (const tag of TITLE_TAGS) {
-      const live = doc.getElementsByTagName(tag);
-      for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
-        const el = live[i]!;
-        if (el.childElementCount > 3) continue;
-        const own = boundedText(el, 60, 8);
-        if (own.length < 4 || own.length > 40) continue;
-        const match = compiled.title.exec(own.normalize('NFKC'));
-        // The title must be most of the element's text, not a phrase inside a sentence.
-        if (!match || match[0].length < own.replace(/[《》\s]/g, '').length * 0.6) continue;
-        if (el.closest(MENTION_CONTAINERS)) continue;
-        for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
-          const body = boundedText(node, MAX_LETTER_CHARS, 2_000);
-          if (body.length - own.length < 30) continue;
-          // The body must read like a letter: it authorizes queries.
-          if (!/授权/.test(body.replace(own, '')) || !/查询|报送|使用/.test(body)) break;
-          return { title: match[0], text: body, inModal: isModal(node), element: node };
-        }
-      }
-    }
-  } catch {
-    // A hostile DOM means no letter, not a broken page.
-  }
-  return null;
-}
+export { findAuthorizationLetter, type FoundLetter } from './find-letter';
