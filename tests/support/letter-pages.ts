@@ -104,6 +104,9 @@ ${letter.paragraphs.map((text) => (/^\(\d\)/.test(text) ? `<div class="lista"><i
     case 'modal-two-letters':
       return `${APPLY_FORM}<p><label><input type="checkbox">阅读并同意</label><a href="#showItems">《个人征信授权声明》</a></p>
 <div id="showItems" class="weui-popup__container"><div class="weui-popup__modal">${DEBIT_AGREEMENT}${title(letter, 'h3')}${paragraphs(letter)}</div></div>`;
+    case 'modal-article':
+      return `${APPLY_FORM}<p><label><input type="checkbox">我已阅读并同意</label><a href="#m">${escape(letter.title ?? '授权书')}</a></p>
+<div class="y-modal agreement_modal"><article class="agreement">${title(letter, 'h1', ' class="agreement-title"')}<div class="agreement-content">${paragraphs(letter)}</div></article></div>`;
     case 'textarea':
       return `<div class="fs"><h2 class="fs-title">授权与认证</h2><textarea readonly rows="20" cols="50">${escape(letterText(letter))}</textarea></div>`;
     case 'h5-page':
