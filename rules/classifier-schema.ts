@@ -108,6 +108,8 @@ export const letterClausesSchema = z.strictObject({
   }),
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
+  /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */
+  rightsNotes: z.strictObject({ irrevocable: text, postLoan: text }),
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */

@@ -34,7 +34,7 @@ export const MAX_LETTER_CHARS = 30_000;
 const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'summary', 'caption', 'legend', 'dt', 'th', 'td', 'strong', 'b', 'p', 'div', 'span'];
 const BODY_TAGS = ['p', 'li', 'td', 'dd', 'div', 'section'];
 const MAX_TITLE_CANDIDATES = 1_500;
-const MAX_BODY_CANDIDATES = 1_200;
+const MAX_BODY_CANDIDATES = 800;
 const MAX_FRAMES = 4;
 const MODAL_HINT = /modal|dialog|popup|layer|mask|agreement|protocol|xieyi/i;
 /** A mention in a checkbox label, a link or a button is not the letter itself. */
@@ -83,6 +83,9 @@ function fold(text: string): string {
 
 /** The title a short element shows, if it is a letter title and most of the element's text. */
 function titleOf(el: Element): { title: string; strong: boolean } | null {
+  // A title is a short element: a few inline children at most (a heading written one character a
+  // line has a <br> after each character).
+  if (el.childElementCount > 24) return null;
   const own = boundedText(el, 80, 40);
   if (own.length < 3 || own.length > 48) return null;
   const text = fold(own);
@@ -154,8 +157,8 @@ function untitled(doc: Document, out: Candidate[]): void {
       const el = live[i]!;
       // Leaf-ish blocks only: a container is reached by widening from its clause.
       if (el.childElementCount > 6) continue;
-      const text = fold(boundedText(el, 1_200, 60));
-      if (text.length < 24) continue;
+      const text = fold(boundedText(el, 800, 40));
+      if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
       const authorizes = CREDIT_AUTHORIZATION.test(text);
       // Or a clause about credit information in a block that calls itself an authorization.
       if (!authorizes && !(CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text))) continue;
@@ -171,6 +174,22 @@ function untitled(doc: Document, out: Candidate[]): void {
       if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
       out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
     }
+  }
+}
+
+/**
+ * Whether a pasted text is (part of) a credit-report authorization letter: it authorizes credit
+ * queries, carries a letter title over an authorizing body, or calls itself an authorization
+ * about credit information. For the popup's check, which must say when the text is not a letter.
+ */
+export function isLetterText(input: string): boolean {
+  try {
+    const text = fold(typeof input === 'string' ? input.slice(0, MAX_LETTER_CHARS) : '');
+    if (CREDIT_AUTHORIZATION.test(text)) return true;
+    if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
+    return SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text);
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * Authorization-letter analysis: finds a credit-report authorization letter on a page (shown
- * or in a modal) and reads its clauses (who is authorized, purposes, term, sharing,
- * irrevocability, how to withdraw) to tell a one-time authorization from a continuous one.
+ * Authorization-letter analysis: reads a letter's clauses (who is authorized, purposes, term,
+ * sharing, irrevocability, how to withdraw) to tell a one-time authorization from a continuous
+ * one, and says what the law means for a 不可撤销 claim and for 贷后管理 (finding the letter on a
+ * page is rules/find-letter.ts).
  * Clause patterns and their meanings are data (letter-clauses.json). Negations ("不用于贷后
  * 管理") flip a clause; clauses that contradict each other make the verdict `unclear`, with
  * both quoted. Pure and deterministic; never throws.
@@ -24,6 +25,13 @@ export interface LetterClause {
   meaning: string;
 }
 
+/** What the law means for a clause of the letter: its quote and the explanation. */
+export interface LetterNote {
+  id: 'irrevocable' | 'post-loan';
+  quote: string;
+  explanation: string;
+}
+
 export interface LetterAnalysis {
   verdict: LetterVerdict;
   reason: string;
@@ -31,7 +39,11 @@ export interface LetterAnalysis {
   deciding: LetterClause[];
   /** Every recognized clause, in text order. */
   clauses: LetterClause[];
+  /** 不可撤销 (PIPL art. 15) and 贷后管理 (2005 order art. 12/13): what they mean for withdrawing. */
+  notes: LetterNote[];
   title: string | null;
+  /** Set when the input was longer than MAX_LETTER_CHARS: where it was cut, and the text just before. */
+  cut: { at: number; tail: string } | null;
 }
 
 const clausesData = bundledClauses as LetterClauses;
@@ -49,11 +61,16 @@ const compiled = {
 };
 
 /** Letters beyond this are cut: real ones are a few thousand characters. */
-const MAX_LETTER_CHARS = 30_000;
+export const MAX_LETTER_CHARS = 30_000;
 const MAX_QUOTE = 60;
 const MAX_MATCHES_PER_CLAUSE = 20;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
+
+function cutOf(text: unknown): LetterAnalysis['cut'] {
+  if (typeof text !== 'string' || text.length <= MAX_LETTER_CHARS) return null;
+  return { at: MAX_LETTER_CHARS, tail: text.slice(MAX_LETTER_CHARS - 16, MAX_LETTER_CHARS).replace(/\s+/g, ' ').trim() };
+}
 
 function prepare(text: unknown): string {
   if (typeof text !== 'string') return '';
@@ -202,14 +219,25 @@ function firstOfEach(found: readonly Found[]): Found[] {
     });
 }
 
-function silent(title: string | null, clauses: LetterClause[] = []): LetterAnalysis {
-  return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, title };
+function silent(title: string | null, clauses: LetterClause[] = [], notes: LetterNote[] = []): LetterAnalysis {
+  return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, notes, title, cut: null };
+}
+
+/** The first irrevocability claim and the first 贷后管理 purpose, each with what the law says about it. */
+function notesOf(found: readonly Found[]): LetterNote[] {
+  const ordered = [...found].sort((a, b) => a.start - b.start);
+  const notes: LetterNote[] = [];
+  const irrevocable = ordered.find((item) => item.id === 'irrevocable');
+  if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
+  const postLoan = ordered.find((item) => (item.id === 'post-loan' && item.quote.includes('贷后')) || item.id === 'ongoing-risk');
+  if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
+  return notes;
 }
 
 /** Reads a letter's clauses and decides one-time, continuous or unclear. */
 export function analyzeLetter(text: string): LetterAnalysis {
   try {
-    return analyze(text);
+    return { ...analyze(text), cut: cutOf(text) };
   } catch {
     return silent(null);
   }
@@ -230,18 +258,19 @@ function analyze(input: string): LetterAnalysis {
       !(item.yields && continuous.some((c) => c.sentence[0] === item.sentence[0] && c.sentence[1] === item.sentence[1])),
   );
   const clauses = firstOfEach(found).map(publicClause);
+  const notes = notesOf(found);
 
   if (continuous.length > 0 && oneTime.length > 0) {
     const deciding = [firstOfEach(continuous)[0]!, firstOfEach(oneTime)[0]!].sort((a, b) => a.start - b.start).map(publicClause);
-    return { verdict: 'unclear', reason: clausesData.verdictReasons.contradictory, deciding, clauses, title };
+    return { verdict: 'unclear', reason: clausesData.verdictReasons.contradictory, deciding, clauses, notes, title, cut: null };
   }
   if (continuous.length > 0) {
-    return { verdict: 'continuous', reason: clausesData.verdictReasons.continuous, deciding: firstOfEach(continuous).map(publicClause), clauses, title };
+    return { verdict: 'continuous', reason: clausesData.verdictReasons.continuous, deciding: firstOfEach(continuous).map(publicClause), clauses, notes, title, cut: null };
   }
   if (oneTime.length > 0) {
-    return { verdict: 'one-time', reason: clausesData.verdictReasons['one-time'], deciding: firstOfEach(oneTime).map(publicClause), clauses, title };
+    return { verdict: 'one-time', reason: clausesData.verdictReasons['one-time'], deciding: firstOfEach(oneTime).map(publicClause), clauses, notes, title, cut: null };
   }
-  return silent(title, clauses);
+  return silent(title, clauses, notes);
 }
 
-export { findAuthorizationLetter, type FoundLetter } from './find-letter';
+export { findAuthorizationLetter, isLetterText, type FoundLetter } from './find-letter';
