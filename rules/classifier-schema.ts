@@ -59,6 +59,11 @@ export const pageSignalsSchema = z.strictObject({
   lureNegations: z.array(text),
   /** Words after a lure (same clause) that call it a scam. */
   lureDismissals: z.array(text),
+  /**
+   * Words that make the whole sentence a fraud warning (不法分子、冒充、噱头…): a lender warning
+   * against lures it does not offer. A page is judged by what it offers, not what it warns against.
+   */
+  lureWarningContext: z.array(text),
   lendingCues: z.array(lendingCueSchema).min(1),
   lendingMinScore: z.number().int().positive(),
   predatoryMinScore: z.number().int().nonnegative(),
