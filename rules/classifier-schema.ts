@@ -94,7 +94,6 @@ export const letterClauseSchema = z.strictObject({
 
 export const letterClausesSchema = z.strictObject({
   formatVersion: z.literal(1),
-  titlePattern: pattern,
   shortTermMaxDays: z.number().int().positive(),
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),

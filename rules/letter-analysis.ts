@@ -57,7 +57,7 @@ const compiled = {
   clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
-  title: new RegExp(clausesData.titlePattern),
+  title: new RegExp(clausesData.finder.titlePattern),
 };
 
 /** Letters beyond this are cut: real ones are a few thousand characters. */
