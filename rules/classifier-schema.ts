@@ -98,22 +98,24 @@ export const letterClausesSchema = z.strictObject({
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
   clauses: z.array(letterClauseSchema).min(1),
-  /** How the letter is found on a page (rules/find-letter.ts). */
-  finder: z.strictObject({
-    /** A title that names credit reports (征信授权书, 个人信用报告查询授权书…). */
-    titlePattern: pattern,
-    /** A title that does not (查询授权书, 个人信息查询及使用授权书, 客户声明): counts only over a credit body. */
-    genericTitlePattern: pattern,
-    /** A body that authorizes credit-report queries, with or without a heading. */
-    creditAuthorizationPattern: pattern,
-    creditWordsPattern: pattern,
-    /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
-    selfReferencePattern: pattern,
-  }),
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
   /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */
   rightsNotes: z.strictObject({ irrevocable: text, postLoan: text }),
+});
+
+/** How a letter is found on a page (rules/find-letter.ts): the only letter data content scripts ship. */
+export const letterFinderSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  /** A title that names credit reports (征信授权书, 个人信用报告查询授权书…). */
+  titlePattern: pattern,
+  /** A title that does not (查询授权书, 个人信息查询及使用授权书, 客户声明): counts only over a credit body. */
+  genericTitlePattern: pattern,
+  /** A body that authorizes credit-report queries, with or without a heading. */
+  creditAuthorizationPattern: pattern,
+  creditWordsPattern: pattern,
+  /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
+  selfReferencePattern: pattern,
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */
@@ -121,5 +123,6 @@ export const registrableDomainsSchema = z.record(z.string(), z.string());
 
 export type PageSignals = z.infer<typeof pageSignalsSchema>;
 export type LetterClauses = z.infer<typeof letterClausesSchema>;
+export type LetterFinder = z.infer<typeof letterFinderSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type ReportChannelId = z.infer<typeof reportChannelSchema>['id'];

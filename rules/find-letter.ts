@@ -1,6 +1,6 @@
 /**
  * Finds the credit-report authorization letter on a page, wherever real lenders put it: under a
- * heading of any of the titles in letter-clauses.json (个人征信查询授权委托书, 个人信息查询及留存授权书,
+ * heading of any of the titles in letter-finder.json (个人征信查询授权委托书, 个人信息查询及留存授权书,
  * 授权书（个人征信业务）, a table row heading written one character per line…), in a modal, a collapsed
  * <details>, a scroll box, a <pre> or <textarea>, a same-origin iframe, or with no heading at all (a
  * body in the first person that authorizes credit-report queries, e.g. a clause of an application
@@ -8,8 +8,8 @@
  * quotes a letter (a checkbox label, a link, an article, a FAQ answer, a forum post) is not a letter.
  * Reads a bounded number of elements; never throws.
  */
-import type { LetterClauses } from './classifier-schema';
-import bundledClauses from './letter-clauses.json';
+import type { LetterFinder } from './classifier-schema';
+import bundledFinder from './letter-finder.json';
 import { boundedText } from './page-sample';
 
 export interface FoundLetter {
@@ -22,7 +22,7 @@ export interface FoundLetter {
   element: Element;
 }
 
-const finder = (bundledClauses as LetterClauses).finder;
+const finder = bundledFinder as LetterFinder;
 const STRONG_TITLE = new RegExp(finder.titlePattern);
 const GENERIC_TITLE = new RegExp(finder.genericTitlePattern);
 const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
@@ -42,6 +42,21 @@ const MENTION_CONTAINERS = 'label, a, button, option';
 /** Places where a page quotes or discusses a letter rather than presenting it. */
 const QUOTE_CONTAINERS =
   'blockquote, q, cite, [class*="comment" i], [class*="reply" i], [class*="quote" i], [class*="forum" i], [class*="faq" i], [class*="question" i], [class*="answer" i], [class*="post-content" i], [class*="thread" i], [class*="topic" i]';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The text of an element and its children two levels down, at most `max` characters: enough for
+ * a title or a clause, and much cheaper than a tree walk on the thousands of elements scanned.
+ */
+function shortText(el: Element, max: number, depth = 2): string {
+  let out = '';
+  for (let node = el.firstChild; node && out.length < max; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && depth > 0 && !SKIPPED.has(node.nodeName)) out += shortText(node as Element, max - out.length, depth - 1);
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
 
 interface Candidate {
   found: FoundLetter;
@@ -86,7 +101,7 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
   // A title is a short element: a few inline children at most (a heading written one character a
   // line has a <br> after each character).
   if (el.childElementCount > 24) return null;
-  const own = boundedText(el, 80, 40);
+  const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
   if (own.length < 3 || own.length > 48) return null;
   const text = fold(own);
   const match = STRONG_TITLE.exec(text) ?? GENERIC_TITLE.exec(text);
@@ -98,7 +113,7 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
 
 /** The nearest ancestor of a title that holds a letter body: it authorizes queries. */
 function bodyFor(el: Element, title: { title: string; strong: boolean }): Element | null {
-  const own = boundedText(el, 80, 40);
+  const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
   for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
     const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
     if (body.length - own.length < 30) continue;
@@ -114,15 +129,15 @@ function bodyFor(el: Element, title: { title: string; strong: boolean }): Elemen
 function titled(doc: Document, out: Candidate[]): void {
   let seen = 0;
   for (const tag of TITLE_TAGS) {
+    // Live collections are read lazily: only the elements visited are looked at.
     const live = doc.getElementsByTagName(tag);
     for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
       const el = live[i]!;
       const title = titleOf(el);
       if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
       const node = bodyFor(el, title);
-      if (!node) continue;
+      if (!node || out.some((c) => c.found.element === node)) continue;
       const text = boundedText(node, MAX_LETTER_CHARS, 4_000);
-      if (out.some((c) => c.found.element === node)) continue;
       const score = (title.strong ? 2 : 0) + (CREDIT_AUTHORIZATION.test(fold(text)) ? 2 : 0);
       out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
     }
@@ -152,28 +167,28 @@ function preformatted(doc: Document, out: Candidate[]): void {
 function untitled(doc: Document, out: Candidate[]): void {
   let seen = 0;
   for (const tag of BODY_TAGS) {
-    const live = doc.getElementsByTagName(tag);
-    for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
-      const el = live[i]!;
-      // Leaf-ish blocks only: a container is reached by widening from its clause.
-      if (el.childElementCount > 6) continue;
-      const text = fold(boundedText(el, 800, 40));
-      if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
-      const authorizes = CREDIT_AUTHORIZATION.test(text);
-      // Or a clause about credit information in a block that calls itself an authorization.
-      if (!authorizes && !(CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text))) continue;
-      if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
-      let node: Element = el;
-      for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
-        const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
-        if (wider.length > 8_000) break;
-        node = node.parentElement;
-      }
-      if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
-      const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
-      if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
-      out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
+   const live = doc.getElementsByTagName(tag);
+   for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
+    const el = live[i]!;
+    // Leaf-ish blocks only: a container is reached by widening from its clause.
+    if (el.childElementCount > 6) continue;
+    const text = fold(shortText(el, 800).replace(/\s+/g, ' '));
+    if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
+    const authorizes = CREDIT_AUTHORIZATION.test(text);
+    // Or a clause about credit information in a block that calls itself an authorization.
+    if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
+    if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
+    let node: Element = el;
+    for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
+      const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
+      if (wider.length > 8_000) break;
+      node = node.parentElement;
     }
+    if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
+    const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
+    if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
+    out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
+   }
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import type { LetterClauses } from './classifier-schema';
 import bundledClauses from './letter-clauses.json';
+import finderData from './letter-finder.json';
 
 export type LetterVerdict = 'one-time' | 'continuous' | 'unclear';
 export type LetterSignal = 'one-time' | 'continuous';
@@ -57,7 +58,7 @@ const compiled = {
   clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
-  title: new RegExp(clausesData.finder.titlePattern),
+  title: new RegExp(finderData.titlePattern),
 };
 
 /** Letters beyond this are cut: real ones are a few thousand characters. */
@@ -236,11 +237,8 @@ function notesOf(found: readonly Found[]): LetterNote[] {
 
 /** Reads a letter's clauses and decides one-time, continuous or unclear. */
 export function analyzeLetter(text: string): LetterAnalysis {
-  try {
-    return { ...analyze(text), cut: cutOf(text) };
-  } catch {
-    return silent(null);
-  }
+  // No catch-all here: a failure is the caller's to report (a crash is not an unclear letter).
+  return { ...analyze(text), cut: cutOf(text) };
 }
 
 function analyze(input: string): LetterAnalysis {

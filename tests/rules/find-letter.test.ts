@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { letterFinderSchema } from '../../rules/classifier-schema';
 import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
+import letterFinder from '../../rules/letter-finder.json';
 
 const DIR = join(process.cwd(), 'tests/fixtures/letters/pages');
 interface PageCase {
@@ -36,6 +38,11 @@ afterEach(() => {
 });
 
 describe('findAuthorizationLetter on real-shaped pages', () => {
+  it('letter-finder.json follows its schema', () => {
+    const parsed = letterFinderSchema.safeParse(letterFinder);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
   it.each(cases.map((entry) => [entry.file, entry] as const))('%s', async (_file, entry) => {
     const found = findAuthorizationLetter(await load(entry));
     if (entry.letter === null) {
