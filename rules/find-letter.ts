@@ -167,28 +167,28 @@ function preformatted(doc: Document, out: Candidate[]): void {
 function untitled(doc: Document, out: Candidate[]): void {
   let seen = 0;
   for (const tag of BODY_TAGS) {
-   const live = doc.getElementsByTagName(tag);
-   for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
-    const el = live[i]!;
-    // Leaf-ish blocks only: a container is reached by widening from its clause.
-    if (el.childElementCount > 6) continue;
-    const text = fold(shortText(el, 800).replace(/\s+/g, ' '));
-    if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
-    const authorizes = CREDIT_AUTHORIZATION.test(text);
-    // Or a clause about credit information in a block that calls itself an authorization.
-    if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
-    if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
-    let node: Element = el;
-    for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
-      const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
-      if (wider.length > 8_000) break;
-      node = node.parentElement;
+    const live = doc.getElementsByTagName(tag);
+    for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
+      const el = live[i]!;
+      // Leaf-ish blocks only: a container is reached by widening from its clause.
+      if (el.childElementCount > 6) continue;
+      const text = fold(shortText(el, 800).replace(/\s+/g, ' '));
+      if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
+      const authorizes = CREDIT_AUTHORIZATION.test(text);
+      // Or a clause about credit information in a block that calls itself an authorization.
+      if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
+      if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
+      let node: Element = el;
+      for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
+        const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
+        if (wider.length > 8_000) break;
+        node = node.parentElement;
+      }
+      if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
+      const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
+      if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
+      out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
     }
-    if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
-    const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
-    if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
-    out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
-   }
   }
 }
 
