@@ -102,7 +102,8 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
   // line has a <br> after each character).
   if (el.childElementCount > 24) return null;
   const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
-  if (own.length < 3 || own.length > 48) return null;
+  // Every title names an authorization or a declaration: a cheap test before the patterns.
+  if (own.length < 3 || own.length > 48 || !/授权|声明/.test(own)) return null;
   const text = fold(own);
   const match = STRONG_TITLE.exec(text) ?? GENERIC_TITLE.exec(text);
   if (!match) return null;
@@ -172,8 +173,10 @@ function untitled(doc: Document, out: Candidate[]): void {
       const el = live[i]!;
       // Leaf-ish blocks only: a container is reached by widening from its clause.
       if (el.childElementCount > 6) continue;
-      const text = fold(shortText(el, 800).replace(/\s+/g, ' '));
-      if (text.length < 24 || !CREDIT_WORDS.test(text)) continue;
+      const raw = shortText(el, 800);
+      // Credit words are CJK, which NFKC leaves alone: test them before folding.
+      if (raw.length < 24 || !CREDIT_WORDS.test(raw)) continue;
+      const text = fold(raw.replace(/\s+/g, ' '));
       const authorizes = CREDIT_AUTHORIZATION.test(text);
       // Or a clause about credit information in a block that calls itself an authorization.
       if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
