@@ -22,8 +22,7 @@ function median(values: number[]): number {
 }
 
 describe('classification timing (printed, not asserted)', () => {
-  // Parsing 2 MB in happy-dom alone takes seconds on a loaded machine; nothing here asserts time.
-  it('2 MB page', { timeout: 30_000 }, () => {
+  it('2 MB page', () => {
     const html = twoMegabytePage();
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const index = buildClassifierIndex(platformRules);
@@ -54,5 +53,6 @@ describe('classification timing (printed, not asserted)', () => {
     });
     expect(result.kind).toBeNull();
     expect(sampled).toBeLessThan(25_000);
-  });
+    // happy-dom parses a 2 MB page slowly, more so on a loaded machine: time is printed, not budgeted here.
+  }, 120_000);
 });
