@@ -6,6 +6,7 @@
 import type { LureFinding } from '../rules/classify-page';
 import type { LetterAnalysis } from '../rules/letter-analysis';
 import type { Translate } from '../utils/i18n';
+import { LetterNotes } from './LetterNotes';
 import { Section } from './Section';
 
 export interface PageFindingsData {
@@ -87,6 +88,7 @@ export function PageFindings({ findings, t }: PageFindingsProps) {
               </ul>
             </>
           )}
+          <LetterNotes notes={letter.notes} t={t} />
           <p class="note">{t(`letter.implication.${letter.verdict}`)}</p>
         </Section>
       )}
