@@ -51,7 +51,19 @@ export function defineValidated<T>(
   return { name, version, schema, fallback, item };
 }
 
-export const settingsItem = defineValidated<Settings>('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }));
+/**
+ * Settings v2: the sidebar's start gained "auto" (expanded on warnings and withdrawal-flow pages,
+ * the edge tab elsewhere), the new default. Version 1's default was "expanded", which nearly
+ * everyone had without choosing it: it becomes "auto"; "collapsed" was a choice and stays.
+ */
+export function migrateSettingsV1(previous: unknown): unknown {
+  if (typeof previous !== 'object' || previous === null || Array.isArray(previous)) return previous;
+  const v1 = previous as Record<string, unknown>;
+  return v1.sidebarDefault === 'expanded' ? { ...v1, sidebarDefault: 'auto' } : v1;
+}
+
+export const SETTINGS_VERSIONING: ItemVersioning = { version: 2, migrations: { 2: migrateSettingsV1 } };
+export const settingsItem = defineValidated<Settings>('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }), SETTINGS_VERSIONING);
 export const progressItem = defineValidated<Progress>('progress', progressSchema, () => ({}));
 export const siteUiItem = defineValidated<SiteUi>('site-ui', siteUiSchema, () => ({}));
 /** Platforms the user added that the rules do not list. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  defineValidated,
   dismissNotices,
+  SETTINGS_VERSIONING,
   progressItem,
   readItem,
   readNotices,
@@ -168,5 +170,30 @@ describe('settings stored before the sidebar edge existed', () => {
     const { readItem: read, settingsItem: item, readNotices: notices } = await import('../../utils/storage');
     expect(await read(item)).toEqual(old);
     expect(await notices()).toEqual([]);
+  });
+});
+
+describe('migrations', () => {
+  // WXT migrates when an item is defined (at start-up): each case defines the item anew over stored v1 data.
+  const settingsAtStartUp = () => defineValidated('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }), SETTINGS_VERSIONING);
+
+  it('settings v1 → v2: the old default "expanded" becomes "auto", a chosen "collapsed" stays, the rest is kept', async () => {
+    const v1 = { allSitesRecognition: false, sidebarDefault: 'expanded', locale: 'en', mutedSites: ['www.fenqile.com'], recheckDays: 45 };
+    await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
+    const migrated = await readItem(settingsAtStartUp());
+    expect(migrated).toEqual({ ...v1, sidebarDefault: 'auto' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+    // Nothing was quarantined: the migrated value is valid.
+    expect(await readNotices()).toEqual([]);
+
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { ...v1, sidebarDefault: 'collapsed' }, settings$: { v: 1 } });
+    expect((await readItem(settingsAtStartUp())).sidebarDefault).toBe('collapsed');
+  });
+
+  it('a value from a newer version than this one is backed up, not misread', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS }, settings$: { v: 3 } });
+    expect(await readItem(settingsItem)).toEqual(DEFAULT_SETTINGS);
+    expect((await readNotices()).map((notice) => notice.item)).toEqual(['settings']);
   });
 });
