@@ -11,6 +11,7 @@ import { cancelRecheck, handleAlarm, restoreRecheckAlarms, scheduleRecheck } fro
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { progressItem, readItem, settingsItem, siteUiItem, updateItem } from '../utils/storage';
 import { newPlatformProgress } from '../utils/user-data';
+import { handleReportMessage, REPORT_MESSAGE_TYPES } from '../utils/handlers/report-snapshots';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -50,6 +51,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // Only our own contexts can message us; still, nothing unvalidated is acted on.
     if (sender.id !== browser.runtime.id) return undefined;
+    // The credit-report reader's requests (validated by their handler).
+    if (REPORT_MESSAGE_TYPES.includes((raw as { type?: unknown } | null)?.type as string)) return handleReportMessage(raw, browser);
     const parsed = runtimeMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;

@@ -5,7 +5,6 @@
  * A name that is not in the directory still gets its kind from its wording (DOMAIN.md §4).
  */
 import type { Institution, InstitutionKind } from './institution-schema';
-import type { PlatformRule } from './schema';
 
 /** NFKC, no spaces or invisible characters, brackets of every width folded to `(` `)`. */
 export function normalizeInstitutionName(name: string): string {
@@ -35,9 +34,10 @@ export interface InstitutionIndex {
 }
 
 /** The part of a platform rule the index reads (legal entities may carry former names). */
-export type PlatformEntities = Pick<PlatformRule, 'id' | 'legalEntities'> & {
-  legalEntities: ReadonlyArray<PlatformRule['legalEntities'][number] & { formerNames?: readonly string[] }>;
-};
+export interface PlatformEntities {
+  id: string;
+  legalEntities: ReadonlyArray<{ name: string; formerNames?: readonly string[] }>;
+}
 
 export function buildInstitutionIndex(institutions: readonly Institution[], platforms: readonly PlatformEntities[] = []): InstitutionIndex {
   const byName: InstitutionIndex['byName'] = new Map();

@@ -52,7 +52,7 @@ describe('findInstitution', () => {
     const withRules = buildInstitutionIndex([], platformRules);
     expect(findInstitution(withRules, '重庆度小满小额贷款有限公司')?.platformIds).toEqual(['duxiaoman']);
     expect(findInstitution(withRules, '重庆度小满小额贷款有限公司')?.institution).toBeNull();
-    const renamed = buildInstitutionIndex([], [{ id: 'x-platform', legalEntities: [{ name: '新名小额贷款有限公司', role: 'lender', formerNames: ['旧名小额贷款有限公司'] }] }]);
+    const renamed = buildInstitutionIndex([], [{ id: 'x-platform', legalEntities: [{ name: '新名小额贷款有限公司', formerNames: ['旧名小额贷款有限公司'] }] }]);
     expect(findInstitution(renamed, '旧名小额贷款有限公司')).toEqual({ institution: null, platformIds: ['x-platform'], formerName: true });
     // Every rule's entities are found under their rule.
     for (const rule of platformRules) for (const entity of rule.legalEntities) expect(findInstitution(withRules, entity.name)?.platformIds).toContain(rule.id);
