@@ -47,7 +47,17 @@ type Token = { kind: 'date'; value: string; mode: Mode } | { kind: 'text'; value
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '〔': '(', '〕': ')', '［': '(', '］': ')', '[': '(', ']': ')' };
 
-/** NFKC (full-width forms and Kangxi radicals become the ordinary characters), brackets folded. */
+/**
+ * The simplified-form radicals of the CJK Radicals Supplement, which NFKC leaves alone but PDF
+ * fonts emit for ordinary characters (seen: ⻢ for 马 in 马上消费金融, ⺠ for 民 in 人民银行).
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⺩': '王', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长',
+  '⻔': '门', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼',
+  '⻦': '鸟', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+
+/** NFKC (full-width forms and Kangxi radicals become the ordinary characters), radicals and brackets folded. */
 export function normalizeReportLine(line: string): string {
   let text = line;
   try {
@@ -55,7 +65,10 @@ export function normalizeReportLine(line: string): string {
   } catch {
     // normalize cannot throw on a JS string in practice; the parser must never throw.
   }
-  return text.replace(INVISIBLE, '').replace(/[【】〔〕［］[\]]/g, (bracket) => BRACKETS[bracket] ?? bracket);
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[\u2e80-\u2eff]/g, (radical) => RADICAL_SUPPLEMENT[radical] ?? radical)
+    .replace(/[【】〔〕［］[\]]/g, (bracket) => BRACKETS[bracket] ?? bracket);
 }
 
 // A date, optionally glued to the row number before it: 2016年9月3日, 2018.02.02, 2024-10-01.
@@ -239,7 +252,10 @@ function splitReason(pieces: string[]): SplitRow | null {
     // "Tail after the next cell": the name's tail follows the reason, unless the name before it
     // is already complete, in which case the text is the next row's name head.
     if (LEGAL_ENDING.test(stripOperator(before).name) && !LEGAL_ENDING.test(after)) return { name: before, reason, carry: after };
-    // The tail may itself be followed by the next row's head: cut after the tail's legal ending.
+    // The tail may itself be followed by the next row's head: the tail is the cell right after
+    // the reason; in glued text, it ends at the first legal ending.
+    const afterPieces = piecesAfter(pieces, at + reason.length);
+    if (afterPieces.length >= 2) return { name: before + afterPieces[0], reason, carry: afterPieces.slice(1).join('') };
     const end = tailEnd(after);
     return { name: before + after.slice(0, end), reason, carry: after.slice(end) };
   }
@@ -251,6 +267,17 @@ function splitReason(pieces: string[]): SplitRow | null {
   const legal = /^(.*(?:公司|银行|分行|支行|中心|合作社|联社|信用社|营业部)(?:\/[A-Za-z0-9*#_-]+)?)([\u4e00-\u9fff、]{2,20})$/.exec(joined);
   if (legal && REASON_LIKE.test(legal[2]!)) return { name: legal[1]!, reason: legal[2]!, carry: '' };
   return null;
+}
+
+/** The pieces after a character offset of their concatenation, when it falls between pieces. */
+function piecesAfter(pieces: string[], offset: number): string[] {
+  let length = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    length += pieces[i]!.length;
+    if (length === offset) return pieces.slice(i + 1).filter(Boolean);
+    if (length > offset) break;
+  }
+  return [];
 }
 
 /** Where a name's tail ends inside text that may go on with the next row's head. */

@@ -60,13 +60,18 @@ export function cellPerLine(records: SampleRecord[], options: { breakAt?: number
   return lines.join('\n');
 }
 
-/** A PDF whose cells are vertically centred: a broken name's head comes before the row's number. */
+/**
+ * A PDF whose cells are vertically centred (Chromium's print of a table): a broken name's head
+ * comes before the row's number and its tail after; a negative `breakAt` counts from the end
+ * (a tail of one character: 公 / 司).
+ */
 export function centredCells(records: SampleRecord[], breakAt: number): string {
   const lines = ['机构查询记录明细', '编号 查询日期 查询机构 查询原因'];
   records.forEach((r, i) => {
     const date = formatDate(r.date, 'zh-padded');
-    if (r.institution.length > breakAt) {
-      lines.push(r.institution.slice(0, breakAt), `${i + 1} ${date} ${r.reason}`, r.institution.slice(breakAt));
+    const at = breakAt < 0 ? r.institution.length + breakAt : breakAt;
+    if (at > 0 && r.institution.length > at) {
+      lines.push(r.institution.slice(0, at), `${i + 1} ${date} ${r.reason}`, r.institution.slice(at));
     } else lines.push(`${i + 1} ${date} ${r.institution} ${r.reason}`);
   });
   return lines.join('\n');

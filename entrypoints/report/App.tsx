@@ -1,0 +1,60 @@
+/**
+ * The report page: loads what the reader shows (locale, logged requests, saved reports) and
+ * wires the reader to the browser services. Saved reports refresh on storage changes.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ReportReader } from '../../components/ReportReader';
+import type { LoggedRequest, SavedReport } from '../../rules/credit-report/verify';
+import type { InstitutionIndex } from '../../rules/institution-directory';
+import type { PlatformRule } from '../../rules/schema';
+import { createTranslator, type Locale } from '../../utils/i18n';
+import type { ReportServices } from './services';
+
+interface AppProps {
+  services: ReportServices;
+  rules: readonly PlatformRule[];
+  index: InstitutionIndex;
+}
+
+export function App({ services, rules, index }: AppProps) {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  const [requests, setRequests] = useState<LoggedRequest[]>([]);
+  const [myPlatformIds, setMyPlatformIds] = useState<Set<string>>(new Set());
+  const [savedReports, setSavedReports] = useState<SavedReport[]>([]);
+  const t = useMemo(() => createTranslator(locale ?? 'zh-CN'), [locale]);
+
+  useEffect(() => {
+    const refresh = () => void services.loadSavedReports().then(setSavedReports, () => setSavedReports([]));
+    void Promise.all([services.loadLocale(), services.loadProgress(rules)]).then(
+      ([loadedLocale, progress]) => {
+        setRequests(progress.requests);
+        setMyPlatformIds(progress.myPlatformIds);
+        setLocale(loadedLocale);
+      },
+      () => setLocale('zh-CN'),
+    );
+    refresh();
+    return services.watchSavedReports(refresh);
+  }, [services]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale ?? 'zh-CN';
+  }, [locale]);
+
+  if (locale === null) return <main class="report" aria-busy="true" />;
+  return (
+    <ReportReader
+      t={t}
+      index={index}
+      rules={rules}
+      requests={requests}
+      savedReports={savedReports}
+      myPlatformIds={myPlatformIds}
+      now={services.now}
+      readPdf={services.readPdf}
+      onSave={services.saveReport}
+      onAddPlatform={services.addPlatform}
+      onCopy={services.copy}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * What the report page needs from the browser: reads of settings, progress and saved reports,
+ * typed requests to the background (the only writer), the PDF read on the device, the
+ * clipboard. Behind one interface so the page can be tested with a fake.
+ */
+import { browser } from 'wxt/browser';
+import type { LoggedRequest, SavedReport } from '../../rules/credit-report/verify';
+import type { PlatformRule } from '../../rules/schema';
+import type { ReportReply } from '../../utils/handlers/report-snapshots';
+import { readPdfText } from '../../utils/read-pdf-text';
+import { reportSnapshotsItem } from '../../utils/report-snapshots';
+import { progressItem, readItem, settingsItem } from '../../utils/storage';
+import type { Locale } from '../../utils/i18n';
+
+export interface ReportServices {
+  now(): Date;
+  loadLocale(): Promise<Locale>;
+  /** The first logged request per platform, and the platforms already in "my platforms". */
+  loadProgress(rules: readonly PlatformRule[]): Promise<{ requests: LoggedRequest[]; myPlatformIds: Set<string> }>;
+  loadSavedReports(): Promise<SavedReport[]>;
+  watchSavedReports(onChange: () => void): () => void;
+  saveReport(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
+  addPlatform(platformId: string): Promise<boolean>;
+  readPdf(file: File): Promise<string>;
+  copy(text: string): Promise<void>;
+}
+
+export function createBrowserServices(): ReportServices {
+  return {
+    now: () => new Date(),
+    loadLocale: async () => (await readItem(settingsItem)).locale,
+    async loadProgress(rules) {
+      const progress = await readItem(progressItem);
+      const brandById = new Map(rules.map((rule) => [rule.id, rule.brand]));
+      const requests: LoggedRequest[] = [];
+      for (const [platformId, entry] of Object.entries(progress)) {
+        const first = entry.evidence.map((item) => item.date).sort()[0];
+        if (first) requests.push({ platformId, brand: brandById.get(platformId) ?? platformId, date: first });
+      }
+      return { requests, myPlatformIds: new Set(Object.keys(progress)) };
+    },
+    loadSavedReports: () => readItem(reportSnapshotsItem),
+    watchSavedReports: (onChange) => reportSnapshotsItem.item.watch(() => onChange()),
+    async saveReport(reportDate, records) {
+      const reply = (await browser.runtime.sendMessage({ type: 'save-report-snapshot', reportDate, records })) as ReportReply | undefined;
+      return reply?.ok === true;
+    },
+    async addPlatform(platformId) {
+      const reply = (await browser.runtime.sendMessage({ type: 'add-report-platform', platformId })) as ReportReply | undefined;
+      return reply?.ok === true;
+    },
+    async readPdf(file) {
+      // Loaded on first use only: the reader opens without pdf.js.
+      const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+      const data = new Uint8Array(await file.arrayBuffer());
+      return readPdfText(pdfjs as never, data, {
+        cMapUrl: new URL('/pdfjs/cmaps/', location.href).href,
+        standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.href).href,
+      });
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
+  };
+}
