@@ -97,6 +97,9 @@ export function App({ services, rules, searchIndex }: AppProps) {
     <main class="popup">
       <header class="popup-head">
         <h1>{t('appName')}</h1>
+        <a class="link-button" href="/report.html" target="_blank" rel="noopener" data-testid="report-link">
+          {t('report.link')}
+        </a>
         <button type="button" class="link-button" onClick={services.openOptions}>
           {t('popup.options')}
         </button>

@@ -1,6 +1,6 @@
 /**
- * Privacy: every surface of the extension is used while all network traffic is recorded, and
- * the extension makes no request at all. The pages used load nothing themselves, so any request
+ * Privacy: every surface of the extension (the credit-report reader included) is used while all
+ * network traffic is recorded, and the extension makes no request at all. The pages used load nothing themselves, so any request
  * besides the test's own navigations is the extension's.
  */
 import { readFileSync } from 'node:fs';
@@ -76,6 +76,28 @@ describe('no network request by the extension', () => {
     await options.getByTestId('all-sites').uncheck();
     await options.getByTestId('all-sites').check();
     await options.close();
+
+    // The credit-report reader: a pasted report with a name and ID number in its header, a PDF
+    // read on the device (pdf.js, its worker, CMaps and fonts come from the extension), a save.
+    const printer = await browser.context.newPage();
+    await printer.setContent(readFileSync(join(process.cwd(), 'tests/fixtures/credit-reports/pdf/report-page.html'), 'utf8'));
+    const pdf = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    const report = await browser.context.newPage();
+    await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
+    await report.waitForSelector('main.report:not([aria-busy])');
+    await report.locator('[data-contract="report-input"]').fill(readFileSync(join(process.cwd(), 'tests/fixtures/credit-reports/second-gen-detailed.txt'), 'utf8'));
+    await report.locator('[data-contract="report-analyze"]').click();
+    await report.waitForSelector('[data-contract="post-loan-querier"]');
+    await report.getByTestId('report-save').click();
+    await report.waitForSelector('.verification [role="status"]');
+    await report.locator('[data-contract="report-file"]').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await report.waitForSelector('[data-contract="report-status"][data-state="done"]');
+    await report.waitForSelector('[data-contract="post-loan-querier"][data-institution="马上消费金融股份有限公司"]');
+    await report.close();
+    const stored = JSON.stringify(await browser.worker.evaluate(() => chrome.storage.local.get(null)));
+    expect(stored).toContain('重庆度小满小额贷款有限公司');
+    for (const secret of ['测试人', '110101199001011234', '2026111500001234567890']) expect(stored).not.toContain(secret);
 
     expect(requests).toEqual([]);
   });
