@@ -1,6 +1,6 @@
 /**
  * The report page: loads what the reader shows (locale, logged requests, saved reports) and
- * wires the reader to the browser services. Saved reports refresh on storage changes.
+ * wires the reader to the browser services. Everything reloads on storage changes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ReportReader } from '../../components/ReportReader';
@@ -24,17 +24,19 @@ export function App({ services, rules, index }: AppProps) {
   const t = useMemo(() => createTranslator(locale ?? 'zh-CN'), [locale]);
 
   useEffect(() => {
-    const refresh = () => void services.loadSavedReports().then(setSavedReports, () => setSavedReports([]));
-    void Promise.all([services.loadLocale(), services.loadProgress(rules)]).then(
-      ([loadedLocale, progress]) => {
-        setRequests(progress.requests);
-        setMyPlatformIds(progress.myPlatformIds);
-        setLocale(loadedLocale);
-      },
-      () => setLocale('zh-CN'),
-    );
+    const refresh = () => {
+      services.loadSavedReports().then(setSavedReports, () => setSavedReports([]));
+      Promise.all([services.loadLocale(), services.loadProgress(rules)]).then(
+        ([loadedLocale, progress]) => {
+          setRequests(progress.requests);
+          setMyPlatformIds(progress.myPlatformIds);
+          setLocale(loadedLocale);
+        },
+        () => setLocale((current) => current ?? 'zh-CN'),
+      );
+    };
     refresh();
-    return services.watchSavedReports(refresh);
+    return services.onDataChanged(refresh);
   }, [services]);
 
   useEffect(() => {

@@ -1,15 +1,14 @@
 /**
- * What the report page needs from the browser: reads of settings, progress and saved reports,
- * typed requests to the background (the only writer), the PDF read on the device, the
- * clipboard. Behind one interface so the page can be tested with a fake.
+ * What the report page needs from the browser: settings, progress and saved reports read and
+ * written through the background (the one writer), changes seen through storage events, the
+ * PDF read on the device, the clipboard. Behind one interface so the page can be tested with a fake.
  */
 import { browser } from 'wxt/browser';
 import type { LoggedRequest, SavedReport } from '../../rules/credit-report/verify';
 import type { PlatformRule } from '../../rules/schema';
 import type { ReportReply } from '../../utils/handlers/report-snapshots';
 import { readPdfText } from '../../utils/read-pdf-text';
-import { reportSnapshotsItem } from '../../utils/report-snapshots';
-import { progressItem, readItem, settingsItem } from '../../utils/storage';
+import { sendRequest } from '../../utils/send-request';
 import type { Locale } from '../../utils/i18n';
 
 export interface ReportServices {
@@ -18,7 +17,8 @@ export interface ReportServices {
   /** The first logged request per platform, and the platforms already in "my platforms". */
   loadProgress(rules: readonly PlatformRule[]): Promise<{ requests: LoggedRequest[]; myPlatformIds: Set<string> }>;
   loadSavedReports(): Promise<SavedReport[]>;
-  watchSavedReports(onChange: () => void): () => void;
+  /** Calls back whenever stored data changes (in any context); returns the unsubscribe. */
+  onDataChanged(onChange: () => void): () => void;
   saveReport(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
   addPlatform(platformId: string): Promise<boolean>;
   readPdf(file: File): Promise<string>;
@@ -28,9 +28,9 @@ export interface ReportServices {
 export function createBrowserServices(): ReportServices {
   return {
     now: () => new Date(),
-    loadLocale: async () => (await readItem(settingsItem)).locale,
+    loadLocale: async () => (await sendRequest('get-user-data')).settings.locale,
     async loadProgress(rules) {
-      const progress = await readItem(progressItem);
+      const { progress } = await sendRequest('get-user-data');
       const brandById = new Map(rules.map((rule) => [rule.id, rule.brand]));
       const requests: LoggedRequest[] = [];
       for (const [platformId, entry] of Object.entries(progress)) {
@@ -39,8 +39,17 @@ export function createBrowserServices(): ReportServices {
       }
       return { requests, myPlatformIds: new Set(Object.keys(progress)) };
     },
-    loadSavedReports: () => readItem(reportSnapshotsItem),
-    watchSavedReports: (onChange) => reportSnapshotsItem.item.watch(() => onChange()),
+    async loadSavedReports() {
+      const reply = (await browser.runtime.sendMessage({ type: 'get-report-snapshots' })) as ReportReply | undefined;
+      return reply?.ok ? (reply.snapshots ?? []) : [];
+    },
+    onDataChanged(onChange) {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'local') onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
     async saveReport(reportDate, records) {
       const reply = (await browser.runtime.sendMessage({ type: 'save-report-snapshot', reportDate, records })) as ReportReply | undefined;
       return reply?.ok === true;

@@ -25,11 +25,19 @@ export const addReportPlatformSchema = z.strictObject({
   platformId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64),
 });
 
-export const reportMessageSchema = z.discriminatedUnion('type', [saveReportSnapshotSchema, addReportPlatformSchema]);
-export type ReportMessage = z.infer<typeof reportMessageSchema>;
-export const REPORT_MESSAGE_TYPES: readonly string[] = ['save-report-snapshot', 'add-report-platform'];
+/** The saved reports, read by the background (a corrupt value is backed up there, by the one writer). */
+export const getReportSnapshotsSchema = z.strictObject({ type: z.literal('get-report-snapshots') });
 
-export type ReportReply = { ok: true; snapshot?: ReportSnapshot } | { ok: false; error: string };
+export const reportMessageSchema = z.discriminatedUnion('type', [saveReportSnapshotSchema, addReportPlatformSchema, getReportSnapshotsSchema]);
+export type ReportMessage = z.infer<typeof reportMessageSchema>;
+const REPORT_MESSAGE_TYPES: ReadonlySet<string> = new Set(['save-report-snapshot', 'add-report-platform', 'get-report-snapshots']);
+
+/** Whether a message is one of the report page's (then `handleReportMessage` answers it). */
+export function isReportMessage(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && REPORT_MESSAGE_TYPES.has(String((raw as { type?: unknown }).type));
+}
+
+export type ReportReply = { ok: true; snapshot?: ReportSnapshot; snapshots?: ReportSnapshot[] } | { ok: false; error: string };
 
 /** Only platforms of the bundled rules can be added. */
 const platformIds = new Set(platformRules.map((rule) => rule.id));
@@ -41,6 +49,7 @@ export async function handleReportMessage(message: unknown, _browser: Browser): 
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid message' };
   const now = new Date();
   const request = parsed.data;
+  if (request.type === 'get-report-snapshots') return { ok: true, snapshots: await readItem(reportSnapshotsItem) };
   if (request.type === 'add-report-platform') {
     if (!platformIds.has(request.platformId)) return { ok: false, error: 'unknown platform' };
     await updateItem(progressItem, (progress) => (progress[request.platformId] ? progress : { ...progress, [request.platformId]: { ...newPlatformProgress(now), status: 'in-progress' as const } }));
