@@ -47,8 +47,8 @@ describe('router', () => {
 
 describe('one writer', () => {
   beforeEach(() => {
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   });
 
   it('mutes the sending page\'s site, and an open options page does not undo it', async () => {

@@ -74,7 +74,7 @@ describe('progress edits', () => {
     expect(fresh.status).toBe('in-progress');
     expect(fresh.updatedAt).toBe(NOW.toISOString());
     expect(applyProgressEdits(fresh, [{ op: 'status', status: 'not-started' }], NOW).status).toBe('not-started');
-    expect(applyProgressEdits({ ...fresh, status: 'withdrawn' }, [{ op: 'tick', item: 'verify-report', at: NOW.toISOString() }], NOW).status).toBe(
+    expect(applyProgressEdits({ ...fresh, status: 'withdrawn' }, [{ op: 'tick', item: 'recheck-report', at: NOW.toISOString() }], NOW).status).toBe(
       'withdrawn',
     );
   });
