@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleReportMessage } from '../../utils/handlers/report-snapshots';
+import { handleReportMessage, isReportMessage } from '../../utils/handlers/report-snapshots';
 import { MAX_SNAPSHOTS, reportSnapshotsItem } from '../../utils/report-snapshots';
 import { progressItem, readItem } from '../../utils/storage';
 
@@ -56,6 +56,23 @@ describe('save-report-snapshot', () => {
     expect(await readItem(reportSnapshotsItem)).toEqual([]);
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(all).some((key) => key.startsWith('backup:report-snapshots:'))).toBe(true);
+  });
+});
+
+describe('get-report-snapshots', () => {
+  it('answers the saved reports', async () => {
+    expect(await handleReportMessage({ type: 'get-report-snapshots' }, browser)).toEqual({ ok: true, snapshots: [] });
+    await handleReportMessage({ type: 'save-report-snapshot', reportDate: '2026-11-15', records }, browser);
+    const reply = await handleReportMessage({ type: 'get-report-snapshots' }, browser);
+    expect(reply.ok && reply.snapshots?.map((snapshot) => snapshot.records)).toEqual([records]);
+  });
+
+  it('isReportMessage tells the report page’s messages from the protocol’s', () => {
+    expect(isReportMessage({ type: 'get-report-snapshots' })).toBe(true);
+    expect(isReportMessage({ type: 'save-report-snapshot' })).toBe(true);
+    expect(isReportMessage({ type: 'get-user-data' })).toBe(false);
+    expect(isReportMessage(null)).toBe(false);
+    expect(isReportMessage('save-report-snapshot')).toBe(false);
   });
 });
 
