@@ -14,7 +14,7 @@ import type { Translate } from '../utils/i18n';
 import { ReportQuerier } from './ReportQuerier';
 import { ReportVerification } from './ReportVerification';
 
-export type ReaderProblem = ReportProblem | 'pdf-failed' | 'pdf-no-text';
+export type ReaderProblem = ReportProblem | 'pdf-failed' | 'pdf-no-text' | 'tab-failed';
 
 export interface ReportReaderProps {
   t: Translate;
@@ -28,6 +28,8 @@ export interface ReportReaderProps {
   /** Debounce of the analysis on input, in ms. */
   debounceMs?: number;
   readPdf(file: File): Promise<string>;
+  /** When the popup sent the user here from a tab showing query records: read that tab's text. */
+  onReadTab?: () => Promise<string>;
   onSave(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
   onAddPlatform(platformId: string): Promise<boolean>;
   onCopy(text: string): Promise<void>;
@@ -83,6 +85,14 @@ export function ReportReader(props: ReportReaderProps) {
     );
   };
 
+  const readTab = (read: () => Promise<string>) => {
+    setState('working');
+    read().then(
+      (tabText) => analyze(tabText, tabText.trim() ? null : 'tab-failed'),
+      () => analyze('', 'tab-failed'),
+    );
+  };
+
   const summary = analysis?.summary;
   const saved = analysis ? earlierReport(savedReports, analysis.parsed) : null;
   const lines = analysis && summary ? verifyReport(summary.postLoan, summary.reportDate, requests, saved) : [];
@@ -92,6 +102,14 @@ export function ReportReader(props: ReportReaderProps) {
     <main class="report">
       <h1>{t('report.title')}</h1>
       <p>{t('report.intro')}</p>
+      {props.onReadTab && (
+        <p class="card">
+          {t('report.readTab.intro')}{' '}
+          <button type="button" data-testid="report-read-tab" onClick={() => readTab(props.onReadTab!)}>
+            {t('report.readTab')}
+          </button>
+        </p>
+      )}
       <label for="report-input">{t('report.inputLabel')}</label>
       <textarea
         id="report-input"

@@ -32,6 +32,7 @@ export function App({ services, rules, searchIndex }: AppProps) {
   const [tab, setTab] = useState<TabState | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<PageAnalysis | 'running' | null>(null);
+  const [reportOffer, setReportOffer] = useState(false);
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
   const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
 
@@ -93,6 +94,8 @@ export function App({ services, rules, searchIndex }: AppProps) {
   const analyze = () => {
     setAnalysis('running');
     services.analyzePage().then(setAnalysis, () => setAnalysis({ kind: 'failed' }));
+    // The credit bureau's own report page: offer to read its query records into the reader.
+    services.tabShowsQueryRecords?.().then(setReportOffer, () => setReportOffer(false));
   };
 
   return (
@@ -154,6 +157,13 @@ export function App({ services, rules, searchIndex }: AppProps) {
                   </div>
                 )}
               </div>
+            )}
+            {reportOffer && (
+              <p>
+                <button type="button" data-testid="report-offer" onClick={() => void services.openReportReader?.()}>
+                  {t('report.offer')}
+                </button>
+              </p>
             )}
             <LetterCheck t={t} />
           </section>

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
 import type { ProgressEdit } from '../../utils/progress-edits';
 import { sendRequest } from '../../utils/send-request';
+import { pageShowsQueryRecords } from '../../utils/query-records-page';
 import type { Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
@@ -32,6 +33,10 @@ export interface PopupServices {
   showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Whether the tab shows a credit report's query records (the credit bureau's report page). */
+  tabShowsQueryRecords?(): Promise<boolean>;
+  /** Opens the credit-report reader for the tab; the reader reads it on the user's click. */
+  openReportReader?(): Promise<void>;
 }
 
 /** `?tab=N` names the tab explicitly (when the popup is opened as a page). */
@@ -104,5 +109,19 @@ export function createBrowserServices(): PopupServices {
     },
     copy: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async tabShowsQueryRecords() {
+      const tabId = await targetTabId();
+      if (tabId === null) return false;
+      try {
+        const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: pageShowsQueryRecords });
+        return probe?.result === true;
+      } catch {
+        return false;
+      }
+    },
+    async openReportReader() {
+      const tabId = await targetTabId();
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}${tabId === null ? '' : `?tab=${tabId}`}` });
+    },
   };
 }

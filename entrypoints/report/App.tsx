@@ -22,6 +22,7 @@ export function App({ services, rules, index }: AppProps) {
   const [myPlatformIds, setMyPlatformIds] = useState<Set<string>>(new Set());
   const [savedReports, setSavedReports] = useState<SavedReport[]>([]);
   const t = useMemo(() => createTranslator(locale ?? 'zh-CN'), [locale]);
+  const readTab = useMemo(() => services.tabReader(), [services]);
 
   useEffect(() => {
     const refresh = () => {
@@ -54,6 +55,7 @@ export function App({ services, rules, index }: AppProps) {
       myPlatformIds={myPlatformIds}
       now={services.now}
       readPdf={services.readPdf}
+      onReadTab={readTab ?? undefined}
       onSave={services.saveReport}
       onAddPlatform={services.addPlatform}
       onCopy={services.copy}

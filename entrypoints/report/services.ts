@@ -9,6 +9,7 @@ import type { PlatformRule } from '../../rules/schema';
 import type { ReportReply } from '../../utils/handlers/report-snapshots';
 import { readPdfText } from '../../utils/read-pdf-text';
 import { sendRequest } from '../../utils/send-request';
+import { pageQueryRecordsText } from '../../utils/query-records-page';
 import type { Locale } from '../../utils/i18n';
 
 export interface ReportServices {
@@ -22,6 +23,8 @@ export interface ReportServices {
   saveReport(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
   addPlatform(platformId: string): Promise<boolean>;
   readPdf(file: File): Promise<string>;
+  /** The text of the tab the popup sent the user from (`?tab=N`), read on the user's click; null without one. */
+  tabReader(): (() => Promise<string>) | null;
   copy(text: string): Promise<void>;
 }
 
@@ -67,6 +70,14 @@ export function createBrowserServices(): ReportServices {
         cMapUrl: new URL('/pdfjs/cmaps/', location.href).href,
         standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.href).href,
       });
+    },
+    tabReader() {
+      const tabId = Number(new URLSearchParams(location.search).get('tab'));
+      if (!Number.isInteger(tabId) || tabId <= 0) return null;
+      return async () => {
+        const [read] = await browser.scripting.executeScript({ target: { tabId }, func: pageQueryRecordsText });
+        return typeof read?.result === 'string' ? read.result : '';
+      };
     },
     copy: (text) => navigator.clipboard.writeText(text),
   };

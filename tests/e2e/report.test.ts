@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { E2E_BUILD, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
 
 const OUT = 'test-results/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -147,5 +147,42 @@ describe('report.html', () => {
     await paste(fresh, later);
     const newer = await fresh.locator('.verification [data-verdict="new-since-saved"]').allTextContents();
     expect(newer).toEqual([expect.stringContaining('招联消费金融股份有限公司')]);
+  });
+
+  it('from the popup on the credit bureau’s report page, reads its records into the reader on the user’s click', async () => {
+    browser = await launchWithExtension(E2E_BUILD);
+    const url = 'https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport';
+    await browser.serve(url, readFileSync(join(FIXTURES, 'pdf/report-page.html'), 'utf8'));
+    const bureau = await browser.context.newPage();
+    await bureau.goto(url);
+    await bureau.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main.popup:not([aria-busy])');
+    await popup.getByRole('button', { name: '分析当前页面' }).click();
+    // The bureau's site is not a lending page: nothing is injected into it, but the records are offered.
+    await expect(popup.locator('[data-analysis]').getAttribute('data-analysis')).resolves.toBe('none');
+    expect(await bureau.locator('credit-auth-sidebar').count()).toBe(0);
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.getByTestId('report-offer').click()]);
+    await reader.waitForSelector('main.report:not([aria-busy])');
+    expect(reader.url()).toContain(`report.html?tab=${tabId}`);
+    expect(await reader.locator('[data-contract="post-loan-querier"]').count()).toBe(0);
+    await reader.getByTestId('report-read-tab').click();
+    await reader.waitForSelector('[data-contract="report-status"][data-state="done"]');
+    expect(await queriers(reader)).toEqual(SECOND_GEN.map((querier) => (querier.platform === 'duxiaoman' ? { ...querier, count: '2' } : querier)));
+    await reader.screenshot({ path: `${OUT}/report-from-bureau-tab.png`, fullPage: true });
+    const stored = JSON.stringify(await browser.worker.evaluate(() => chrome.storage.local.get(null)));
+    for (const secret of ['测试人', '110101199001011234']) expect(stored).not.toContain(secret);
+  });
+
+  it('is linked from the popup', async () => {
+    browser = await launchWithExtension(PROD_BUILD);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('main.popup:not([aria-busy])');
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.getByTestId('report-link').click()]);
+    await reader.waitForSelector('main.report:not([aria-busy])');
+    expect(new URL(reader.url()).pathname).toBe('/report.html');
   });
 });
