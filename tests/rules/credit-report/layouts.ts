@@ -89,7 +89,7 @@ export function fullWidthAndSpaces(records: SampleRecord[]): string {
   const wide = (text: string) =>
     [...text].map((ch) => (/[0-9.()]/.test(ch) ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : (KANGXI.get(ch) ?? ch))).join('');
   const spaced = (text: string) => [...text].join(text.length % 2 ? ' ' : '  ');
-  return ['机构查询记录明细', ...records.map((r, i) => `${wide(String(i + 1))}　${wide(formatDate(r.date, 'zh-padded'))}　 ${spaced(wide(r.institution))}  ${wide(r.reason)}`)].join('\n');
+  return ['机构查询记录明细', ...records.map((r, i) => `${wide(String(i + 1))}\u3000${wide(formatDate(r.date, 'zh-padded'))}\u3000 ${spaced(wide(r.institution))}  ${wide(r.reason)}`)].join('\n');
 }
 
 /** Cells glued together, as some PDF viewers copy a row. */
