@@ -52,6 +52,11 @@ export function App({ services, rules }: AppProps) {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
+      <p>
+        <a href="/report.html" target="_blank" rel="noopener" data-testid="report-link">
+          {t('report.link')}
+        </a>
+      </p>
       <NoticeBanner
         items={notices}
         t={t}

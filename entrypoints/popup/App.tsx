@@ -56,6 +56,7 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
   const [unmuted, setUnmuted] = useState(false);
   /** The name typed so far for "my platform is not listed"; null when that view is closed. */
   const [unlisted, setUnlisted] = useState<string | null>(null);
+  const [reportOffer, setReportOffer] = useState(false);
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
   const customRules = useMemo(
     () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name)),
@@ -162,6 +163,8 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
   const analyze = () => {
     setAnalysis('running');
     services.analyzePage().then(setAnalysis, () => setAnalysis({ kind: 'failed' }));
+    // The credit bureau's own report page: offer to read its query records into the reader.
+    services.tabShowsQueryRecords?.().then(setReportOffer, () => setReportOffer(false));
   };
 
   return (
@@ -169,6 +172,9 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
       <header class="popup-head">
         <h1>{t('appName')}</h1>
         <div class="popup-head-links">
+          <a class="link-button" href="/report.html" target="_blank" rel="noopener" data-testid="report-link">
+            {t('report.link')}
+          </a>
           <button type="button" class="link-button" onClick={services.openWelcome}>
             {t('popupWelcome.link')}
           </button>
@@ -272,6 +278,13 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
                   </div>
                 )}
               </div>
+            )}
+            {reportOffer && (
+              <p>
+                <button type="button" data-testid="report-offer" onClick={() => void services.openReportReader?.()}>
+                  {t('report.offer')}
+                </button>
+              </p>
             )}
             <LetterCheck t={t} />
           </section>

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
 import type { ProgressEdit } from '../../utils/progress-edits';
 import { sendRequest } from '../../utils/send-request';
+import { pageShowsQueryRecords } from '../../utils/query-records-page';
 import type { CustomPlatforms, LetterDraft, LetterDrafts, Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
@@ -44,6 +45,10 @@ export interface PopupServices {
   saveLetterDraft(platformId: string, draft: Omit<LetterDraft, 'savedAt'>): Promise<void>;
   deleteLetterDraft(platformId: string): Promise<void>;
   download(fileName: string, text: string): void;
+  /** Whether the tab shows a credit report's query records (the credit bureau's report page). */
+  tabShowsQueryRecords?(): Promise<boolean>;
+  /** Opens the credit-report reader for the tab; the reader reads it on the user's click. */
+  openReportReader?(): Promise<void>;
 }
 
 /** `?tab=N` names the tab explicitly (when the popup is opened as a page). */
@@ -142,6 +147,20 @@ export function createBrowserServices(): PopupServices {
       link.download = fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async tabShowsQueryRecords() {
+      const tabId = await targetTabId();
+      if (tabId === null) return false;
+      try {
+        const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: pageShowsQueryRecords });
+        return probe?.result === true;
+      } catch {
+        return false;
+      }
+    },
+    async openReportReader() {
+      const tabId = await targetTabId();
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}${tabId === null ? '' : `?tab=${tabId}`}` });
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Privacy (Chromium and Firefox, one suite): every surface of the extension is used while all
+ * Privacy (Chromium and Firefox, one suite): every surface of the extension (the credit-report
+ * reader included) is used while all
  * network traffic is recorded, and the extension makes no request at all. The pages used load
  * nothing themselves, so any request besides the test's own navigations is the extension's.
  * Chromium records through Playwright's request events; Firefox through WebDriver BiDi's
@@ -70,8 +71,23 @@ describe('no network request by the extension', () => {
     await options.check('[data-testid="all-sites"]');
     await options.close();
 
+    // The credit-report reader: a pasted report with a name and ID number in its header, a save.
+    // (Reading a PDF on the device is end-to-end tested in report.test.ts.)
+    const report = await browser.extensionPage('report.html');
+    await report.waitFor('main.report:not([aria-busy])');
+    await report.fill('[data-contract="report-input"]', readFileSync(join(process.cwd(), 'tests/fixtures/credit-reports/second-gen-detailed.txt'), 'utf8'));
+    await report.click('[data-contract="report-analyze"]');
+    await report.waitFor('[data-contract="post-loan-querier"]');
+    await report.click('[data-testid="report-save"]');
+    await report.waitFor('.verification [role="status"]');
+    await report.close();
+    const stored = JSON.stringify(await browser.inExtension(() => chrome.storage.local.get(null)));
+    expect(stored).toContain('重庆度小满小额贷款有限公司');
+    for (const secret of ['测试人', '110101199001011234']) expect(stored).not.toContain(secret);
+
     expect(browser.requests()).toEqual([]);
-  });
+    // Every surface in one browser: slow on a loaded machine.
+  }, 120_000);
 
   it('the recorder does catch a request from an extension context (the check above can fail)', async () => {
     const before = browser.requests().length;

@@ -1,0 +1,90 @@
+/**
+ * The report page's requests as the background handles them (fake browser, real storage):
+ * a snapshot of derived records is saved, validated and capped; anything else is refused and
+ * writes nothing; "add to my platforms" creates an entry once.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleReportMessage, isReportMessage } from '../../utils/handlers/report-snapshots';
+import { MAX_SNAPSHOTS, reportSnapshotsItem } from '../../utils/report-snapshots';
+import { progressItem, readItem } from '../../utils/storage';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-15T10:00:00.000Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const records = [{ institution: '重庆度小满小额贷款有限公司', reason: '贷后管理', date: '2026-10-28' }];
+const browser = fakeBrowser as never;
+
+describe('save-report-snapshot', () => {
+  it('saves the derived records with the report date', async () => {
+    const reply = await handleReportMessage({ type: 'save-report-snapshot', reportDate: '2026-11-15', records }, browser);
+    expect(reply.ok).toBe(true);
+    const saved = await readItem(reportSnapshotsItem);
+    expect(saved).toEqual([{ id: expect.stringMatching(/^r-/), savedAt: '2026-11-15T10:00:00.000Z', reportDate: '2026-11-15', records }]);
+  });
+
+  it('refuses extra fields (pasted text, a name) and ID-number-like values, and writes nothing', async () => {
+    const refused = [
+      { type: 'save-report-snapshot', reportDate: null, records, text: '姓名：测试人' },
+      { type: 'save-report-snapshot', reportDate: null, records: [{ ...records[0], name: '测试人' }] },
+      { type: 'save-report-snapshot', reportDate: null, records: [{ ...records[0], institution: '110101199001011234' }] },
+      { type: 'save-report-snapshot', reportDate: '2026-13-01', records },
+      { type: 'save-report-snapshot', reportDate: null, records: [] },
+      { type: 'something-else' },
+      null,
+    ];
+    for (const message of refused) expect((await handleReportMessage(message, browser)).ok).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it(`keeps the last ${MAX_SNAPSHOTS}`, async () => {
+    for (let i = 0; i < MAX_SNAPSHOTS + 3; i++) {
+      vi.setSystemTime(new Date(Date.UTC(2026, 0, 1 + i)));
+      await handleReportMessage({ type: 'save-report-snapshot', reportDate: null, records }, browser);
+    }
+    const saved = await readItem(reportSnapshotsItem);
+    expect(saved).toHaveLength(MAX_SNAPSHOTS);
+    expect(saved[0]?.savedAt).toBe('2026-01-04T00:00:00.000Z');
+  });
+
+  it('a corrupt stored value is backed up and replaced, not thrown', async () => {
+    await fakeBrowser.storage.local.set({ 'report-snapshots': [{ id: 'BAD' }] });
+    expect(await readItem(reportSnapshotsItem)).toEqual([]);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).some((key) => key.startsWith('backup:report-snapshots:'))).toBe(true);
+  });
+});
+
+describe('get-report-snapshots', () => {
+  it('answers the saved reports', async () => {
+    expect(await handleReportMessage({ type: 'get-report-snapshots' }, browser)).toEqual({ ok: true, snapshots: [] });
+    await handleReportMessage({ type: 'save-report-snapshot', reportDate: '2026-11-15', records }, browser);
+    const reply = await handleReportMessage({ type: 'get-report-snapshots' }, browser);
+    expect(reply.ok && reply.snapshots?.map((snapshot) => snapshot.records)).toEqual([records]);
+  });
+
+  it('isReportMessage tells the report page’s messages from the protocol’s', () => {
+    expect(isReportMessage({ type: 'get-report-snapshots' })).toBe(true);
+    expect(isReportMessage({ type: 'save-report-snapshot' })).toBe(true);
+    expect(isReportMessage({ type: 'get-user-data' })).toBe(false);
+    expect(isReportMessage(null)).toBe(false);
+    expect(isReportMessage('save-report-snapshot')).toBe(false);
+  });
+});
+
+describe('add-report-platform', () => {
+  it('adds a known platform once, and refuses an unknown one', async () => {
+    expect((await handleReportMessage({ type: 'add-report-platform', platformId: 'duxiaoman' }, browser)).ok).toBe(true);
+    const first = await readItem(progressItem);
+    expect(first.duxiaoman?.status).toBe('in-progress');
+    vi.setSystemTime(new Date('2027-01-01T00:00:00.000Z'));
+    await handleReportMessage({ type: 'add-report-platform', platformId: 'duxiaoman' }, browser);
+    expect((await readItem(progressItem)).duxiaoman).toEqual(first.duxiaoman);
+    expect((await handleReportMessage({ type: 'add-report-platform', platformId: 'nobody' }, browser)).ok).toBe(false);
+    expect(Object.keys(await readItem(progressItem))).toEqual(['duxiaoman']);
+  });
+});
