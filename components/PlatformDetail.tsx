@@ -1,5 +1,6 @@
 /** One platform in the popup: status, the owe-money question, checklist, log, letter, reminder. */
 import { checklistFor, type ChecklistStep } from '../rules/checklist';
+import { ruleConfidence } from '../rules/rule-confidence';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import { newPlatformProgress, PLATFORM_STATUSES, type EvidenceEntry, type PlatformProgress } from '../utils/user-data';
@@ -52,6 +53,9 @@ export function PlatformDetail(props: PlatformDetailProps) {
         )}
         <h2 class="detail-title">{rule.brand}</h2>
         <p class="muted">{rule.legalEntities.map((entity) => entity.name).join('、')}</p>
+        <p class="muted" data-confidence={ruleConfidence(rule)}>
+          {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
+        </p>
         <label class="status-select">
           {t('status.label')}
           <select value={current.status} onChange={(event) => update({ status: event.currentTarget.value as PlatformProgress['status'] })}>

@@ -63,7 +63,11 @@ export function loadRuleFiles(rulesDir: string | URL): RuleFiles {
     const rule = parseFile(join(dir, 'platforms', name), label, platformRuleSchema, problems);
     if (!rule) continue;
     if (`${rule.id}.json` !== name) problems.push(`${label}: id: "${rule.id}" must equal the file name`);
+    for (const host of Object.keys(rule.hostPurposes)) {
+      if (!rule.hosts.includes(host)) problems.push(`${label}: hostPurposes.${host}: not one of the rule's hosts`);
+    }
     for (const host of rule.hosts) {
+      if (!(host in rule.hostPurposes)) problems.push(`${label}: hostPurposes: host "${host}" has no stated purpose`);
       const owner = hostOwners.get(host);
       if (owner) problems.push(`${label}: hosts: "${host}" is already claimed by rule "${owner}"`);
       else hostOwners.set(host, rule.id);

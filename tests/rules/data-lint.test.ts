@@ -11,6 +11,8 @@ import { loadRuleFiles } from '../../rules/load-rule-files';
 import { contentScriptMatches } from '../../rules/manifest-matches';
 import { platformRules } from '../../rules/bundled-rules';
 import { platformRuleSchema } from '../../rules/schema';
+import { isContentFarm } from '../../rules/content-farms';
+import { ruleFacts } from '../../rules/rule-confidence';
 
 const RULES_DIR = join(process.cwd(), 'rules');
 const { platforms, generic } = loadRuleFiles(RULES_DIR);
@@ -111,6 +113,34 @@ describe('rule files', () => {
         if (channel.kind === 'phone') expect(channel.source, rule.id).toMatch(/^https?:\/\//);
         if (channel.kind === 'in-app' && !channel.confirmed) expect(channel.source, rule.id).toBeUndefined();
       }
+    }
+  });
+
+  it('every fact names its source by a URL the rule lists, so its state can be computed', () => {
+    for (const rule of platforms) {
+      const listed = new Set(rule.provenance.sources.map((source) => source.url));
+      for (const fact of ruleFacts(rule)) if (fact.source) expect(listed.has(fact.source), `${rule.id}: ${fact.label}`).toBe(true);
+    }
+  });
+
+  it('a phone number or a confirmed path rests on the lender’s own document or a regulator, never a content farm', () => {
+    for (const rule of platforms) {
+      for (const fact of ruleFacts(rule)) {
+        if (fact.source && (fact.kind !== 'entity')) expect(isContentFarm(fact.source), `${rule.id}: ${fact.label}`).toBe(false);
+        if (fact.kind === 'phone') expect(fact.state, `${rule.id}: ${fact.label}`).toBe('primary');
+      }
+      if (rule.selfService.status === 'known' && rule.selfService.confirmed) {
+        expect(ruleFacts(rule).find((fact) => fact.kind === 'self-service')!.state, rule.id).toBe('primary');
+      }
+      for (const channel of rule.customerService) {
+        if (channel.kind === 'in-app' && channel.confirmed) expect(ruleFacts(rule).find((fact) => fact.label === channel.entry)!.state, rule.id).toBe('primary');
+      }
+    }
+  });
+
+  it('a content farm is only ever listed as a source of kind "other"', () => {
+    for (const rule of [...platforms, { id: 'generic', provenance: generic.provenance }]) {
+      for (const source of rule.provenance.sources) if (isContentFarm(source.url)) expect(source.kind, `${rule.id}: ${source.url}`).toBe('other');
     }
   });
 

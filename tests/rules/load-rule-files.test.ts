@@ -50,6 +50,28 @@ describe('loadRuleFiles', () => {
     expect(problems.some((p) => p.startsWith('rules/platforms/extra.json: selfService.status:'))).toBe(true);
   });
 
+  it('rejects a typed confidence (it is computed) and a source without its kind', () => {
+    const base = valid();
+    const rule = {
+      ...base,
+      id: 'typed',
+      hosts: ['typed.example.com'],
+      hostPurposes: { 'typed.example.com': '借款人登录的官网' },
+      provenance: { ...base.provenance, confidence: 'high', sources: [{ url: 'https://typed.example.com/', title: 't', supports: 's', checked: '2026-11-30' }] },
+    };
+    const problems = problemsAfterWriting('typed.json', JSON.stringify(rule));
+    expect(problems.some((p) => p.startsWith('rules/platforms/typed.json: provenance:') && p.includes('confidence'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('rules/platforms/typed.json: provenance.sources.0.kind:'))).toBe(true);
+  });
+
+  it('rejects a host without a stated purpose, and a purpose for a host the rule does not have', () => {
+    const rule = { ...valid(), id: 'purpose', hosts: ['purpose.example.com'], hostPurposes: { 'other.example.com': '官网' } };
+    expect(problemsAfterWriting('purpose.json', JSON.stringify(rule))).toEqual([
+      'rules/platforms/purpose.json: hostPurposes.other.example.com: not one of the rule\'s hosts',
+      'rules/platforms/purpose.json: hostPurposes: host "purpose.example.com" has no stated purpose',
+    ]);
+  });
+
   it('rejects a phone number without its source', () => {
     const rule = {
       ...valid(),
