@@ -1,0 +1,21 @@
+/**
+ * The corrections of issue 12 (DOMAIN.md §4, §5), one test each, so a later edit cannot bring a
+ * wrong fact back unnoticed.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleFiles } from '../../rules/load-rule-files';
+
+const { platforms } = loadRuleFiles(join(process.cwd(), 'rules'));
+const rule = (id: string) => platforms.find((candidate) => candidate.id === id);
+
+describe('corrections', () => {
+  it('qifu: no entity whose legal form is disputed, and no page that prints a call-back "hotline"', () => {
+    const qifu = rule('qifu')!;
+    expect(qifu.legalEntities.map((entity) => entity.name)).not.toContain('福州奇富网络小额贷款股份有限公司');
+    expect(qifu.provenance.sources.map((source) => source.url).join()).not.toContain('xfjyyzc.com');
+    // The older name is still explained, and the current one is marked as not checked.
+    expect(qifu.caveats.join()).toContain('福州三六零网络小额贷款有限公司');
+    expect(qifu.caveats.join()).toMatch(/没有核实/);
+  });
+});
