@@ -11,12 +11,14 @@ import { loadRuleFiles } from '../../rules/load-rule-files';
 import { contentScriptMatches } from '../../rules/manifest-matches';
 import { platformRules } from '../../rules/bundled-rules';
 import { platformRuleSchema } from '../../rules/schema';
+import { institutionSchema, type InstitutionKind } from '../../rules/institution-schema';
 import { isContentFarm } from '../../rules/content-farms';
 import { ruleFacts } from '../../rules/rule-confidence';
 
 const RULES_DIR = join(process.cwd(), 'rules');
-const { platforms, generic } = loadRuleFiles(RULES_DIR);
+const { platforms, generic, institutions } = loadRuleFiles(RULES_DIR);
 const files = readdirSync(join(RULES_DIR, 'platforms')).filter((name) => name.endsWith('.json'));
+const institutionFiles = readdirSync(join(RULES_DIR, 'institutions')).filter((name) => name.endsWith('.json'));
 
 /** DOMAIN.md §5: the ten platforms, exactly these ids and hosts. */
 const DOMAIN_PLATFORMS: Record<string, string[]> = {
@@ -165,3 +167,65 @@ describe('rule files', () => {
     expect(generic.verify).toContain('贷后管理');
   });
 });
+
+/** What a name's wording says about its kind (DOMAIN.md §4), for the names that say it plainly. */
+function kindByWording(name: string): InstitutionKind | null {
+  if (/消费金融/.test(name)) return 'consumer-finance-company';
+  if (/小额贷款/.test(name)) return 'microloan-company';
+  if (/信托/.test(name)) return 'trust';
+  if (/融资担保|担保/.test(name)) return 'guarantor';
+  if (/保险/.test(name)) return 'insurer';
+  if (/银行/.test(name)) return 'bank';
+  return null;
+}
+
+describe('institution directory', () => {
+  it('holds at least 150 legal entities, every licensed consumer finance company among them', () => {
+    expect(institutions).toHaveLength(institutionFiles.length);
+    expect(institutions.length).toBeGreaterThanOrEqual(150);
+    const names = new Set(institutions.map((entry) => entry.name));
+    // The 31 of the regulator's list, and the names DOMAIN.md and the issues cite.
+    expect(institutions.filter((entry) => entry.kind === 'consumer-finance-company')).toHaveLength(31);
+    for (const name of ['招联消费金融股份有限公司', '马上消费金融股份有限公司', '重庆蚂蚁消费金融有限公司', '重庆度小满小额贷款有限公司', '招商银行股份有限公司', '南昌市红谷滩新区博能小额贷款有限公司']) {
+      expect(names.has(name), name).toBe(true);
+    }
+  });
+
+  it('each entry is of the kind its name says, and every source is dated and not in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const entry of institutions) {
+      const byWording = kindByWording(entry.name);
+      if (byWording) expect(entry.kind, entry.name).toBe(byWording);
+      for (const source of entry.sources) expect(source.checked <= today, `${entry.id}: ${source.url}`).toBe(true);
+    }
+  });
+
+  it('one source of truth: every lender or funder of a platform rule is a directory entry (by name or former name)', () => {
+    const known = new Set(institutions.flatMap((entry) => [entry.name, ...entry.formerNames]));
+    for (const rule of platforms) {
+      for (const entity of rule.legalEntities) if (entity.role !== 'operator') expect(known.has(entity.name), `${rule.id}: ${entity.name}`).toBe(true);
+    }
+  });
+
+  it('a brand linked to a platform rule is linked both ways: that rule names the entity', () => {
+    for (const entry of institutions) {
+      for (const brand of entry.brands) {
+        if (!brand.platformId) continue;
+        const rule = platforms.find((candidate) => candidate.id === brand.platformId)!;
+        const names = rule.legalEntities.map((entity) => entity.name);
+        expect([entry.name, ...entry.formerNames].some((name) => names.includes(name)), `${entry.id} → ${rule.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('files are in canonical form: schema key order, 2-space JSON, trailing newline', () => {
+    const keyOrder = Object.keys(institutionSchema.shape);
+    for (const name of institutionFiles) {
+      const text = readFileSync(join(RULES_DIR, 'institutions', name), 'utf8');
+      const json = JSON.parse(text) as Record<string, unknown>;
+      expect(Object.keys(json), name).toEqual(keyOrder);
+      expect(text, name).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    }
+  });
+});
+
