@@ -18,4 +18,11 @@ describe('corrections', () => {
     expect(qifu.caveats.join()).toContain('福州三六零网络小额贷款有限公司');
     expect(qifu.caveats.join()).toMatch(/没有核实/);
   });
+
+  it('qudian, pintec and cnfinance are gone: investor-relations hosts and offshore holding companies serve no borrower', () => {
+    for (const id of ['qudian', 'pintec', 'cnfinance']) expect(rule(id), id).toBeUndefined();
+    const hosts = platforms.flatMap((candidate) => candidate.hosts);
+    for (const host of ['qudian.com', 'pintec.com', 'cashchina.cn']) expect(hosts).not.toContain(host);
+  });
 });
+

@@ -55,7 +55,8 @@ describe('rule files', () => {
       for (const host of hosts) expect(rule!.hosts, id).toContain(host);
     }
     expect(platforms.find((rule) => rule.id === 'jd-finance')!.hosts).toEqual(['jr.jd.com']);
-    expect(platforms.length).toBeGreaterThanOrEqual(25);
+    // 27 rules, less the three that served no borrower (issue 12); the brands commit raises this.
+    expect(platforms.length).toBeGreaterThanOrEqual(24);
   });
 
   it('ids are unique and equal to file names', () => {
