@@ -102,6 +102,7 @@ export function GuideSections(props: GuideSectionsProps) {
 
         {props.mode === 'platform' && (
         <Section id="entities" title={t('section.entities')}>
+          {guide.rule.legalEntities.length === 0 && <p data-entities="unknown">{t('confidenceNote.entitiesUnknown')}</p>}
           <ul class="plain">
             {guide.rule.legalEntities.map((entity) => (
               <li key={entity.name}>

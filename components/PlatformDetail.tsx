@@ -52,7 +52,9 @@ export function PlatformDetail(props: PlatformDetailProps) {
           </button>
         )}
         <h2 class="detail-title">{rule.brand}</h2>
-        <p class="muted">{rule.legalEntities.map((entity) => entity.name).join('、')}</p>
+        <p class="muted">
+          {rule.legalEntities.length > 0 ? rule.legalEntities.map((entity) => entity.name).join('、') : t('confidenceNote.entitiesUnknown')}
+        </p>
         <p class="muted" data-confidence={ruleConfidence(rule)}>
           {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
         </p>

@@ -100,7 +100,8 @@ export const platformRuleSchema = z.strictObject({
   brand: text,
   aliases: z.array(text),
   formerNames: z.array(text),
-  legalEntities: z.array(legalEntitySchema).min(1),
+  /** Empty when no source names the companies behind the brand: shown as unknown, never guessed. */
+  legalEntities: z.array(legalEntitySchema),
   /** Empty for an app-only brand: it gets the directory, the report reader and the request text, no content script. */
   hosts: z.array(hostSchema),
   /** For every host, what borrowers do there (e.g. "借款人登录与借款的官网"): a host must be a page borrowers use. */

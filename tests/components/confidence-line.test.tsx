@@ -63,4 +63,17 @@ describe('confidence line', () => {
     expect(line.textContent).toContain('低');
     expect(line.textContent).toContain('未经核实');
   });
+
+  it('a rule that names no company says so in the sidebar and the popup, instead of an empty list', () => {
+    const rule = { ...lowRule(), legalEntities: [] };
+    const sidebar = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
+    expect(sidebar.container.querySelector('[data-section="entities"] [data-entities="unknown"]')!.textContent).toBe(t('confidenceNote.entitiesUnknown'));
+    sidebar.unmount();
+    const popup = render(
+      <PlatformDetail rule={rule} progress={undefined} recheckDays={30} now={() => new Date('2026-11-30T09:00:00Z')} t={t}
+        onChange={() => undefined} onScheduleRecheck={() => undefined} onCancelRecheck={() => undefined} onCopy={async () => undefined} />,
+    );
+    expect(popup.container.textContent).toContain(t('confidenceNote.entitiesUnknown'));
+  });
 });
+

@@ -24,5 +24,15 @@ describe('corrections', () => {
     const hosts = platforms.flatMap((candidate) => candidate.hosts);
     for (const host of ['qudian.com', 'pintec.com', 'cashchina.cn']) expect(hosts).not.toContain(host);
   });
+
+  it('jiayin becomes 你我贷, the consumer brand news reports name: no IR host, no offshore holding company, companies unknown', () => {
+    expect(rule('jiayin')).toBeUndefined();
+    const niwodai = rule('niwodai')!;
+    expect(niwodai.brand).toBe('你我贷');
+    expect(niwodai.hosts).toEqual([]);
+    expect(niwodai.legalEntities).toEqual([]);
+    expect(niwodai.fundersQuery).toBe(true);
+    expect(niwodai.provenance.sources.every((source) => source.kind === 'news')).toBe(true);
+  });
 });
 
