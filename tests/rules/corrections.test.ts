@@ -34,5 +34,14 @@ describe('corrections', () => {
     expect(niwodai.fundersQuery).toBe(true);
     expect(niwodai.provenance.sources.every((source) => source.kind === 'news')).toBe(true);
   });
+
+  it('lufax becomes 平安普惠, its consumer brand: no IR host, no offshore holding company, funders unknown', () => {
+    expect(rule('lufax')).toBeUndefined();
+    const puhui = rule('pingan-puhui')!;
+    expect(puhui.aliases).toEqual(expect.arrayContaining(['Puhui', 'Lufax']));
+    expect(puhui.hosts).not.toContain('lufaxholding.com');
+    expect(puhui.legalEntities.map((entity) => entity.name).join()).not.toMatch(/Holding|Ltd/);
+    expect(puhui.caveats.join()).toContain('借款合同');
+  });
 });
 
