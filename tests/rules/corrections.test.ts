@@ -5,8 +5,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleFiles } from '../../rules/load-rule-files';
+import { ruleFacts } from '../../rules/rule-confidence';
 
-const { platforms } = loadRuleFiles(join(process.cwd(), 'rules'));
+const { platforms, institutions } = loadRuleFiles(join(process.cwd(), 'rules'));
+const institution = (name: string) => institutions.find((entry) => entry.name === name || entry.formerNames.includes(name));
 const rule = (id: string) => platforms.find((candidate) => candidate.id === id);
 
 describe('corrections', () => {
@@ -42,6 +44,16 @@ describe('corrections', () => {
     expect(puhui.hosts).not.toContain('lufaxholding.com');
     expect(puhui.legalEntities.map((entity) => entity.name).join()).not.toMatch(/Holding|Ltd/);
     expect(puhui.caveats.join()).toContain('借款合同');
+  });
+
+  it('mucfc: its name before 2023-07-18 is known, in the rule and in the directory, from a dated report', () => {
+    const mucfc = rule('mucfc')!;
+    expect(mucfc.formerNames).toContain('招联消费金融有限公司');
+    expect(institution('招联消费金融有限公司')!.name).toBe('招联消费金融股份有限公司');
+    expect(mucfc.provenance.sources.some((source) => source.url.includes('dizo.com.cn') && source.supports.includes('2023-07-18'))).toBe(true);
+    // The lender's name now rests on the regulator's list, not on an unrelated README.
+    expect(ruleFacts(mucfc).find((fact) => fact.kind === 'entity')!.state).toBe('primary');
+    expect(mucfc.provenance.sources.map((source) => source.url).join()).not.toContain('FINBenchmark');
   });
 });
 
