@@ -55,5 +55,13 @@ describe('corrections', () => {
     expect(ruleFacts(mucfc).find((fact) => fact.kind === 'entity')!.state).toBe('primary');
     expect(mucfc.provenance.sources.map((source) => source.url).join()).not.toContain('FINBenchmark');
   });
+
+  it('jd-finance: the "second funder" is the former name of the lender, not another querier', () => {
+    const jd = rule('jd-finance')!;
+    expect(jd.legalEntities.map((entity) => entity.name)).toEqual(['重庆京东盛际小额贷款有限公司']);
+    expect(institution('重庆两江新区盛际小额贷款有限公司')!.name).toBe('重庆京东盛际小额贷款有限公司');
+    expect(jd.caveats.join()).toContain('重庆两江新区盛际小额贷款有限公司');
+    expect(jd.provenance.sources.some((source) => source.kind === 'news' && source.url.includes('hcinfonews'))).toBe(true);
+  });
 });
 
