@@ -63,5 +63,16 @@ describe('corrections', () => {
     expect(jd.caveats.join()).toContain('重庆两江新区盛际小额贷款有限公司');
     expect(jd.provenance.sources.some((source) => source.kind === 'news' && source.url.includes('hcinfonews'))).toBe(true);
   });
+
+  it('hangyin-xiaofei: the paths of its own privacy policy are used, each for what it is', () => {
+    const hangyin = rule('hangyin-xiaofei')!;
+    const entry = hangyin.customerService.find((channel) => channel.kind === 'in-app')!;
+    expect(entry.kind === 'in-app' && entry.confirmed && entry.source).toBe('https://resource.51xf.cn/H5/website_privacy_online.html');
+    expect(ruleFacts(hangyin).every((fact) => fact.state === 'primary')).toBe(true);
+    // 权限管理 manages device permissions, which the rule says, rather than calling it the withdrawal path.
+    expect(hangyin.selfService.status).toBe('unknown');
+    expect(hangyin.caveats.join()).toMatch(/权限管理[\s\S]*不是征信查询授权/);
+    expect(hangyin.caveats.join()).toContain('贷后');
+  });
 });
 
