@@ -74,5 +74,20 @@ describe('corrections', () => {
     expect(hangyin.caveats.join()).toMatch(/权限管理[\s\S]*不是征信查询授权/);
     expect(hangyin.caveats.join()).toContain('贷后');
   });
+
+  it('lenders rest on the regulator\'s list where the directory has it; SEO pages and unrelated files a better source replaces are gone', () => {
+    for (const candidate of platforms) {
+      for (const entity of candidate.legalEntities) {
+        if (entity.role === 'operator') continue;
+        const entry = institution(entity.name)!;
+        const regulator = entry.sources.find((source) => source.kind === 'regulator');
+        if (regulator) expect(entity.source, `${candidate.id}: ${entity.name}`).toBe(regulator.url);
+      }
+      const urls = candidate.provenance.sources.map((source) => source.url).join(' ');
+      for (const dropped of ['bigdata-gateway', 'orgloom-tmp', 'wzask.com', 'chengmianhao.com', 'moulinjouve.com', 'looktmt.com']) {
+        expect(urls, `${candidate.id}: ${dropped}`).not.toContain(dropped);
+      }
+    }
+  });
 });
 
