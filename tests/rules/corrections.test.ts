@@ -89,5 +89,11 @@ describe('corrections', () => {
       }
     }
   });
+
+  it('suning-bank: the regulator\'s 2025 list no longer has its name, which the rule says without guessing a rename', () => {
+    const suning = rule('suning-bank')!;
+    expect(suning.caveats.join()).toMatch(/江苏苏商银行股份有限公司[\s\S]*没有核实/);
+    expect(institution('江苏苏商银行股份有限公司')!.formerNames).not.toContain('江苏苏宁银行股份有限公司');
+  });
 });
 
