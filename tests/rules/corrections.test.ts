@@ -95,5 +95,14 @@ describe('corrections', () => {
     expect(suning.caveats.join()).toMatch(/江苏苏商银行股份有限公司[\s\S]*没有核实/);
     expect(institution('江苏苏商银行股份有限公司')!.formerNames).not.toContain('江苏苏宁银行股份有限公司');
   });
+
+  it('xiaoying and yiren: no offshore holding company as the company behind the brand, no host known only as a mail or IR domain', () => {
+    for (const id of ['xiaoying', 'yiren']) {
+      const candidate = rule(id)!;
+      expect(candidate.legalEntities, id).toEqual([]);
+      expect(candidate.hosts, id).toEqual([]);
+      expect(candidate.caveats.join(), id).toContain('借款合同');
+    }
+  });
 });
 
