@@ -4,8 +4,10 @@
  * - `primary`: its source is the lender's own document or a regulator's;
  * - `secondary`: its source is anything else (news, a court notice, public code, an encyclopedia);
  * - `unconfirmed`: no source backs it, or only a content farm does.
- * The rule is `high` when every fact it shows is primary, `medium` when every legal entity is
- * sourced and at least one fact is primary, and `low` otherwise.
+ * The rule is `high` when every fact it shows is primary and it shows more than names (a path or a
+ * channel: a rule that only names its lender has not been checked for how to withdraw), `medium`
+ * when it names its companies and every name rests on a primary source, and `low` otherwise (no
+ * company known, or a name resting on news, a third-party page or nothing).
  */
 import { isContentFarm } from './content-farms';
 import type { PlatformRule } from './schema';
@@ -60,8 +62,8 @@ export function ruleFacts(rule: PlatformRule): RuleFact[] {
 
 export function ruleConfidence(rule: PlatformRule): RuleConfidence {
   const facts = ruleFacts(rule);
-  if (facts.every((fact) => fact.state === 'primary')) return 'high';
-  const entitiesSourced = facts.filter((fact) => fact.kind === 'entity').every((fact) => fact.state !== 'unconfirmed');
-  if (entitiesSourced && facts.some((fact) => fact.state === 'primary')) return 'medium';
-  return 'low';
+  const entities = facts.filter((fact) => fact.kind === 'entity');
+  if (entities.length === 0 || entities.some((fact) => fact.state !== 'primary')) return 'low';
+  const showsMoreThanNames = facts.length > entities.length;
+  return showsMoreThanNames && facts.every((fact) => fact.state === 'primary') ? 'high' : 'medium';
 }

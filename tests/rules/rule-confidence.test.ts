@@ -60,6 +60,12 @@ describe('ruleConfidence', () => {
     expect(ruleConfidence(r)).toBe('high');
   });
 
+  it('is medium, not high, for a rule that only names its lender, however good the source', () => {
+    const r = rule();
+    expect(ruleFacts(r).map((fact) => fact.state)).toEqual(['primary']);
+    expect(ruleConfidence(r)).toBe('medium');
+  });
+
   it('drops to medium when one fact is only secondary or unconfirmed, the entities being sourced', () => {
     expect(ruleConfidence(rule({ customerService: [{ kind: 'phone', number: '95555', source: NEWS }] }))).toBe('medium');
     expect(ruleConfidence(rule({ customerService: [{ kind: 'in-app', entry: '我的 → 客服', confirmed: false }] }))).toBe('medium');
@@ -73,7 +79,11 @@ describe('ruleConfidence', () => {
     expect(ruleConfidence(r)).toBe('medium');
   });
 
-  it('is low when an entity has no usable source, or nothing is primary', () => {
+  it('is low when no company is known, whatever else the rule shows', () => {
+    expect(ruleConfidence(rule({ legalEntities: [], customerService: [{ kind: 'phone', number: '95555', source: OWN }] }))).toBe('low');
+  });
+
+  it('is low when an entity has no usable source, or only a secondary one', () => {
     expect(ruleConfidence(rule({ legalEntities: [{ name: '某某小额贷款有限公司', role: 'lender', source: FARM }] }))).toBe('low');
     expect(ruleConfidence(rule({ legalEntities: [{ name: '某某小额贷款有限公司', role: 'lender', source: NEWS }] }))).toBe('low');
     expect(ruleConfidence(rule({ legalEntities: [{ name: '某某小额贷款有限公司', role: 'lender' }] }))).toBe('low');
