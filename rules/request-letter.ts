@@ -15,8 +15,12 @@ export function formatChineseDate(date: Date): string {
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
 }
 
+/**
+ * The operator and the lender; funders are asked about in the text instead (a rule lists the
+ * funders a source reports for the brand, not necessarily those of this user's loan).
+ */
 function addressees(rule: PlatformRule): string {
-  const names = rule.legalEntities.map((entity) => entity.name);
+  const names = rule.legalEntities.filter((entity) => entity.role !== 'funder').map((entity) => entity.name);
   return names.length > 0 ? names.join('、') : rule.brand;
 }
 

@@ -81,7 +81,8 @@ describe('corrections', () => {
         if (entity.role === 'operator') continue;
         const entry = institution(entity.name)!;
         const regulator = entry.sources.find((source) => source.kind === 'regulator');
-        if (regulator) expect(entity.source, `${candidate.id}: ${entity.name}`).toBe(regulator.url);
+        // The regulator's list, or the lender's own document where the rule has one.
+        if (regulator) expect(ruleFacts(candidate).find((fact) => fact.label === entity.name)!.state, `${candidate.id}: ${entity.name}`).toBe('primary');
       }
       const urls = candidate.provenance.sources.map((source) => source.url).join(' ');
       for (const dropped of ['bigdata-gateway', 'orgloom-tmp', 'wzask.com', 'chengmianhao.com', 'moulinjouve.com', 'looktmt.com']) {
