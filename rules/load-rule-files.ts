@@ -32,6 +32,26 @@ export const LEGAL_FORM = /(股份有限公司|有限责任公司|股份公司|�
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A host a borrower never uses: an investor-relations site or a mail server (issue 12). */
+const NON_BORROWER_HOST = /^(ir|investor|investors|mail|email|webmail|exmail|smtp|mx)\./;
+const NON_BORROWER_PURPOSE = /投资者关系|investor|邮箱|邮件|e-?mail/i;
+
+/** What one rule file cannot be checked for alone: dates, hosts' purposes, legal forms. */
+function checkRule(rule: PlatformRule, label: string, today: string, problems: string[]): void {
+  if (rule.provenance.checked > today) problems.push(`${label}: provenance.checked: ${rule.provenance.checked} is in the future`);
+  rule.provenance.sources.forEach((source, index) => {
+    if (source.checked > today) problems.push(`${label}: provenance.sources.${index}.checked: ${source.checked} is in the future`);
+  });
+  for (const host of rule.hosts) {
+    if (NON_BORROWER_HOST.test(host)) problems.push(`${label}: hosts: "${host}" is an investor-relations or mail host, not a page borrowers use`);
+    const purpose = rule.hostPurposes[host];
+    if (purpose && NON_BORROWER_PURPOSE.test(purpose)) problems.push(`${label}: hostPurposes.${host}: a host must be a page borrowers use, not "${purpose}"`);
+  }
+  rule.legalEntities.forEach((entity, index) => {
+    if (!LEGAL_FORM.test(entity.name)) problems.push(`${label}: legalEntities.${index}.name: "${entity.name}" does not end in a legal form (有限公司, 股份有限公司, …银行)`);
+  });
+}
+
 /** Every problem found in the rule files, one line each: `file: field: what is wrong`. */
 export class RuleFileError extends Error {
   constructor(readonly problems: string[]) {
@@ -133,11 +153,18 @@ export function loadRuleFiles(rulesDir: string | URL, options: LoadOptions = {})
   const problems: string[] = [];
   const platforms: PlatformRule[] = [];
   const hostOwners = new Map<string, string>();
+  const formerNameOwners = new Map<string, string>();
   for (const name of jsonFiles(join(dir, 'platforms'))) {
     const label = `rules/platforms/${name}`;
     const rule = parseFile(join(dir, 'platforms', name), label, platformRuleSchema, problems);
     if (!rule) continue;
     if (`${rule.id}.json` !== name) problems.push(`${label}: id: "${rule.id}" must equal the file name`);
+    checkRule(rule, label, today, problems);
+    rule.formerNames.forEach((formerName, index) => {
+      const owner = formerNameOwners.get(formerName);
+      if (owner) problems.push(`${label}: formerNames.${index}: "${formerName}" is already a former name of rule "${owner}"`);
+      else formerNameOwners.set(formerName, rule.id);
+    });
     for (const host of Object.keys(rule.hostPurposes)) {
       if (!rule.hosts.includes(host)) problems.push(`${label}: hostPurposes.${host}: not one of the rule's hosts`);
     }
@@ -152,6 +179,9 @@ export function loadRuleFiles(rulesDir: string | URL, options: LoadOptions = {})
   const institutions = loadInstitutions(dir, today, problems);
   checkAgainstDirectory(platforms, institutions, problems);
   const generic = parseFile(join(dir, 'generic.json'), 'rules/generic.json', genericGuidanceSchema, problems);
+  generic?.provenance.sources.forEach((source, index) => {
+    if (source.checked > today) problems.push(`rules/generic.json: provenance.sources.${index}.checked: ${source.checked} is in the future`);
+  });
   if (problems.length > 0 || !generic) throw new RuleFileError(problems);
   return { platforms, generic, institutions };
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDomain, getPublicSuffix } from 'tldts';
-import { loadRuleFiles } from '../../rules/load-rule-files';
+import { LEGAL_FORM, loadRuleFiles } from '../../rules/load-rule-files';
 import { contentScriptMatches } from '../../rules/manifest-matches';
 import { platformRules } from '../../rules/bundled-rules';
 import { platformRuleSchema } from '../../rules/schema';
@@ -151,6 +151,30 @@ describe('rule files', () => {
       if (rule.selfService.status === 'known' && rule.selfService.confirmed) {
         expect(rule.selfService.source, rule.id).toMatch(/^https?:\/\//);
       }
+    }
+  });
+
+  it('every host states what borrowers do there, and none is an investor-relations or mail host', () => {
+    for (const rule of platforms) {
+      expect(Object.keys(rule.hostPurposes).sort(), rule.id).toEqual([...rule.hosts].sort());
+      for (const host of rule.hosts) {
+        expect(host, rule.id).not.toMatch(/^(ir|investor|investors|mail|email|webmail|exmail|smtp|mx)\./);
+        expect(rule.hostPurposes[host], `${rule.id}: ${host}`).not.toMatch(/投资者关系|investor|邮箱|邮件|e-?mail/i);
+      }
+    }
+  });
+
+  it('every entity name ends in its legal form; former names are unique across rules', () => {
+    const formerNames = platforms.flatMap((rule) => rule.formerNames);
+    expect(new Set(formerNames).size).toBe(formerNames.length);
+    for (const rule of platforms) for (const entity of rule.legalEntities) expect(entity.name, rule.id).toMatch(LEGAL_FORM);
+  });
+
+  it('no provenance date is in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const rule of [...platforms, { id: 'generic', provenance: generic.provenance }]) {
+      if ('checked' in rule.provenance) expect(rule.provenance.checked <= today, rule.id).toBe(true);
+      for (const source of rule.provenance.sources) expect(source.checked <= today, `${rule.id}: ${source.url}`).toBe(true);
     }
   });
 

@@ -106,6 +106,41 @@ describe('loadRuleFiles', () => {
   });
 });
 
+describe('loadRuleFiles: what the data lint of issue 12 refuses', () => {
+  const base = () => ({ ...valid(), id: 'lint', hosts: ['www.lint.example.com'], hostPurposes: { 'www.lint.example.com': '借款人登录与借款的页面' } });
+  const problems = (overrides: Record<string, unknown>) => problemsAfterWriting('lint.json', JSON.stringify({ ...base(), ...overrides }));
+
+  it('an investor-relations or mail host, and a purpose that says so', () => {
+    expect(problems({ hosts: ['ir.lint.example.com'], hostPurposes: { 'ir.lint.example.com': '官网' } })).toEqual([
+      'rules/platforms/lint.json: hosts: "ir.lint.example.com" is an investor-relations or mail host, not a page borrowers use',
+    ]);
+    expect(problems({ hostPurposes: { 'www.lint.example.com': '投资者关系与联系邮箱' } })).toEqual([
+      'rules/platforms/lint.json: hostPurposes.www.lint.example.com: a host must be a page borrowers use, not "投资者关系与联系邮箱"',
+    ]);
+  });
+
+  it('an entity name without a legal form', () => {
+    expect(problems({ legalEntities: [{ name: 'Lint Holdings Inc.', role: 'operator' }] })).toEqual([
+      'rules/platforms/lint.json: legalEntities.0.name: "Lint Holdings Inc." does not end in a legal form (有限公司, 股份有限公司, …银行)',
+    ]);
+  });
+
+  it('a former name another rule already has', () => {
+    expect(problems({ formerNames: ['招联消费金融有限公司'] })).toEqual([
+      'rules/platforms/mucfc.json: formerNames.0: "招联消费金融有限公司" is already a former name of rule "lint"',
+    ]);
+  });
+
+  it('a provenance date in the future', () => {
+    const rule = base();
+    const sources = [{ ...rule.provenance.sources[0], checked: '2027-01-02' }];
+    expect(problems({ provenance: { checked: '2027-01-01', sources } })).toEqual([
+      'rules/platforms/lint.json: provenance.checked: 2027-01-01 is in the future',
+      'rules/platforms/lint.json: provenance.sources.0.checked: 2027-01-02 is in the future',
+    ]);
+  });
+});
+
 describe('loadRuleFiles: the institution directory', () => {
   const institution = (overrides: Record<string, unknown> = {}) => ({
     formatVersion: 1,
