@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
-        define: { __ALL_SITES_DEFAULT__: 'false' },
+        define: { __ALL_SITES_DEFAULT__: 'false', __E2E_BUILD__: 'false' },
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],

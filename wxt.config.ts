@@ -1,14 +1,16 @@
 /**
- * Build configuration. Rule files are validated here, so a malformed rule fails every build
+ * Build configuration. Every data file is validated here, so a malformed rule fails every build
  * (and `npm run dev`) with the file, the field and what is wrong.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { loadRuleFiles } from './rules/load-rule-files';
+import { loadDataFiles } from './rules/load-data-files';
+import { contentScriptMatches } from './rules/manifest-matches';
 import { platformSearchIndexPlugin } from './rules/search-index-plugin';
 
-// Throws a readable error listing every problem in every rule file.
-loadRuleFiles(new URL('./rules/', import.meta.url));
+// Throws a readable error listing every problem in every data file.
+const dataFiles = loadDataFiles(new URL('./rules/', import.meta.url));
 
 /** `npm run build:e2e` builds into its own folder with all-sites recognition on from install. */
 const isE2eBuild = process.env.CREDIT_AUTH_E2E === '1';
@@ -19,7 +21,8 @@ export default defineConfig({
   outDirTemplate: isE2eBuild ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     plugins: [preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
-    define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild) },
+    build: process.env.SOURCEMAP ? { sourcemap: true } : {},
+    define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild), __E2E_BUILD__: JSON.stringify(isE2eBuild) },
   }),
   manifest: ({ browser }) => ({
     name: '征信授权助手',
@@ -45,6 +48,23 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The sidebar script's matches are the rules' hosts, set here so the script's code never
+    // imports the rules (an entrypoint's options are bundled with it).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/sidebar.js'));
+      if (!sidebar) throw new Error('the sidebar content script is missing from the manifest');
+      sidebar.matches = contentScriptMatches(dataFiles.platforms);
+    },
+    // Content scripts get the browser's native API instead of the polyfill (utils/native-browser.ts says why).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const nativeBrowser = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
+    },
+  },
   zip: {
     // Mozilla's review rebuilds from sources: everything but what is built or installed.
     excludeSources: ['.output/**', 'test-results/**', 'coverage/**'],

@@ -27,10 +27,8 @@ export function PlatformDetail(props: PlatformDetailProps) {
   const { rule, recheckDays, now, t, onChange } = props;
   const current = props.progress ?? newPlatformProgress(now());
   const update = (patch: Partial<PlatformProgress>) => {
-    const next = { ...current, ...patch, updatedAt: now().toISOString() };
-    // Any action on a platform that has not started moves it to "in progress".
-    if (next.status === 'not-started' && patch.status === undefined) next.status = 'in-progress';
-    onChange(next);
+    // The background applies it (and the "any action starts a platform" rule: utils/progress-edits.ts).
+    onChange({ ...current, ...patch, updatedAt: now().toISOString() });
   };
   const toggle = (step: ChecklistStep, done: boolean) => {
     const checklist = { ...current.checklist };

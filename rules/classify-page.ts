@@ -312,11 +312,8 @@ export function classifyPage(
   index: ClassifierIndex,
   knownPlatformId?: string | null,
 ): Classification {
-  try {
-    return classify(sample, hostname, index, knownPlatformId ?? null);
-  } catch {
-    return empty(['error']);
-  }
+  // No catch-all here: a failure is the caller's to report (a crash is not "not a lending page").
+  return classify(sample, hostname, index, knownPlatformId ?? null);
 }
 
 function classify(sample: PageSample, hostname: string, index: ClassifierIndex, knownPlatformId: string | null): Classification {

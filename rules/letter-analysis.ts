@@ -209,11 +209,8 @@ function silent(title: string | null, clauses: LetterClause[] = []): LetterAnaly
 
 /** Reads a letter's clauses and decides one-time, continuous or unclear. */
 export function analyzeLetter(text: string): LetterAnalysis {
-  try {
-    return analyze(text);
-  } catch {
-    return silent(null);
-  }
+  // No catch-all here: a failure is the caller's to report (a crash is not an unclear letter).
+  return analyze(text);
 }
 
 function analyze(input: string): LetterAnalysis {

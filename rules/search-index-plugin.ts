@@ -1,19 +1,21 @@
 /**
  * Build-time (Node) Vite plugin for derived rule data, so no context ships more than it uses:
  * `virtual:platform-search-index` (search terms with pinyin, for the popup: no pinyin dictionary
- * ships) and `virtual:classifier-rules` (only the fields page classification reads, for the
- * all-sites content script, whose size is budgeted).
+ * ships) and `virtual:lending-gate` (the first stage's words and a fixed-size prefilter of the
+ * brand names, for the all-sites first stage: no brand name ships to the page).
  */
 import { pinyin } from 'pinyin-pro';
 import type { Plugin } from 'vite';
+import { buildBrandFilter } from './brand-filter';
+import { loadDataFiles } from './load-data-files';
 import { loadRuleFiles } from './load-rule-files';
 import { normalizeQuery, type SearchEntry } from './platform-search';
 import type { PlatformRule } from './schema';
 
 const VIRTUAL_ID = 'virtual:platform-search-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const CLASSIFIER_ID = 'virtual:classifier-rules';
-const RESOLVED_CLASSIFIER_ID = `\0${CLASSIFIER_ID}`;
+const GATE_ID = 'virtual:lending-gate';
+const RESOLVED_GATE_ID = `\0${GATE_ID}`;
 
 function pinyinForms(name: string): string[] {
   if (!/[\u4e00-\u9fff]/.test(name)) return [];
@@ -39,19 +41,24 @@ export function buildSearchIndex(rules: readonly PlatformRule[]): SearchEntry[] 
   return rules.map((rule) => ({ id: rule.id, terms: searchTermsOf(rule) }));
 }
 
+/** The all-sites first stage's data: its words, and the brand names only as a prefilter. */
+export function lendingGateData(platforms: readonly Pick<PlatformRule, 'brand' | 'aliases' | 'formerNames'>[], words: readonly string[]) {
+  const names = platforms.flatMap((rule) => [rule.brand, ...rule.aliases, ...rule.formerNames]);
+  return { words, brands: buildBrandFilter(names) };
+}
+
 export function platformSearchIndexPlugin(rulesDir: URL): Plugin {
   return {
     name: 'credit-auth:platform-search-index',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === CLASSIFIER_ID ? RESOLVED_CLASSIFIER_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === GATE_ID ? RESOLVED_GATE_ID : undefined),
     load(id) {
       if (id === RESOLVED_ID) {
         const { platforms } = loadRuleFiles(rulesDir);
         return `export default ${JSON.stringify(buildSearchIndex(platforms))};`;
       }
-      if (id === RESOLVED_CLASSIFIER_ID) {
-        const { platforms } = loadRuleFiles(rulesDir);
-        const slim = platforms.map(({ id: ruleId, brand, aliases, formerNames, hosts }) => ({ id: ruleId, brand, aliases, formerNames, hosts }));
-        return `export default ${JSON.stringify(slim)};`;
+      if (id === RESOLVED_GATE_ID) {
+        const { platforms, lendingGateWords } = loadDataFiles(rulesDir);
+        return `export default ${JSON.stringify(lendingGateData(platforms, lendingGateWords))};`;
       }
       return undefined;
     },

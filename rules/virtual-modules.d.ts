@@ -4,8 +4,8 @@ declare module 'virtual:platform-search-index' {
   export default index;
 }
 
-declare module 'virtual:classifier-rules' {
-  import type { ClassifierRule } from './classify-page';
-  const rules: ClassifierRule[];
-  export default rules;
+declare module 'virtual:lending-gate' {
+  import type { LendingGateData } from './lending-gate';
+  const data: LendingGateData;
+  export default data;
 }

@@ -5,7 +5,7 @@
 import { withRuleFiles } from './load-rules.mjs';
 
 try {
-  await withRuleFiles(({ platforms }) => console.log(`rules: ${platforms.length} platform rules and the generic guidance are valid`));
+  await withRuleFiles(({ platforms }) => console.log(`rules: ${platforms.length} platform rules, the generic guidance and the recognition data are valid`));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -1,4 +1,4 @@
-/** Loads and validates the rule files from Node scripts, through Vite (the loader is TypeScript). */
+/** Loads and validates every data file (rules, signals, clauses, gate words) from Node scripts, through Vite (the loader is TypeScript). */
 import { createServer } from 'vite';
 
 export async function withRuleFiles(use) {
@@ -9,8 +9,8 @@ export async function withRuleFiles(use) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { loadRuleFiles } = await server.ssrLoadModule('/rules/load-rule-files.ts');
-    return await use(loadRuleFiles(new URL('../rules/', import.meta.url)));
+    const { loadDataFiles } = await server.ssrLoadModule('/rules/load-data-files.ts');
+    return await use(loadDataFiles(new URL('../rules/', import.meta.url)));
   } finally {
     await server.close();
   }

@@ -2,7 +2,9 @@
  * All-sites recognition: a content script registered at run time, only while the user has it
  * on AND the optional host permission is granted. `syncAllSitesRegistration` makes the browser
  * match the setting (and the setting match the browser, when the user removed the permission
- * in the browser's own UI), so no script is ever left behind.
+ * in the browser's own UI), so no script is ever left behind. The permission itself can only be
+ * asked for in a user gesture on an extension page (`requestAllSitesPermission`); everything
+ * else runs in the background, the setting's one writer.
  */
 import { browser } from 'wxt/browser';
 import { platformRules } from '../rules/bundled-rules';
@@ -21,7 +23,7 @@ export async function isAllSitesScriptRegistered(): Promise<boolean> {
   return scripts.length > 0;
 }
 
-/** Registers or unregisters the script; returns whether all-sites recognition is now in effect. */
+/** Background: registers or unregisters the script; returns whether all-sites recognition is now in effect. */
 export async function syncAllSitesRegistration(): Promise<boolean> {
   const [settings, permitted, registered] = await Promise.all([
     readItem(settingsItem),
@@ -52,17 +54,18 @@ export async function syncAllSitesRegistration(): Promise<boolean> {
   return wanted;
 }
 
-/** Turning on asks for the optional permission (must run in a user gesture); off gives it back. */
-export async function setAllSitesRecognition(on: boolean): Promise<{ enabled: boolean; denied: boolean }> {
-  if (on) {
-    const granted = await browser.permissions.request({ origins: ALL_SITES_ORIGINS });
-    if (!granted) return { enabled: await syncAllSitesRegistration(), denied: true };
-  }
+/** Background: the setting after the page's permission prompt; off also gives the permission back. */
+export async function applyAllSitesSetting(on: boolean): Promise<boolean> {
   await updateItem(settingsItem, (current) => ({ ...current, allSitesRecognition: on }));
   const enabled = await syncAllSitesRegistration();
   if (!on) {
     // A permission the manifest requires (the e2e build) cannot be removed; the script is gone anyway.
     await browser.permissions.remove({ origins: ALL_SITES_ORIGINS }).catch(() => false);
   }
-  return { enabled, denied: false };
+  return enabled;
+}
+
+/** Extension page, in a user gesture: asks for the optional permission. */
+export function requestAllSitesPermission(): Promise<boolean> {
+  return browser.permissions.request({ origins: ALL_SITES_ORIGINS });
 }

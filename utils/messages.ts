@@ -1,87 +1,92 @@
 /**
- * Messages between the extension's contexts. The background validates everything it receives
- * with these schemas; senders import only the types.
+ * The protocol between the extension's contexts: every request the background answers, as a zod
+ * schema (the background validates everything it receives), and the reply each one gets
+ * (`Replies`). The background owns every write to storage; the popup, the options page and the
+ * content scripts send these requests and see changes through `storage.onChanged`. A handler
+ * takes the tab and the page's host from the sender, never from the message body. Senders in
+ * content scripts import only types from here (no zod on the page): see `send-request.ts`.
  */
 import { z } from 'zod';
-
-export const pageKindSchema = z.enum(['platform', 'lending', 'lookalike', 'predatory']);
+import { progressEditSchema } from './progress-edits';
+import { progressSchema, settingsSchema, siteUiSchema } from './user-data';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
 z.config({ jitless: true });
 
-export const pageRecognizedSchema = z.strictObject({
-  type: z.literal('page-recognized'),
-  kind: pageKindSchema,
-  platformId: z.string().regex(/^[a-z0-9-]{1,64}$/).nullable(),
+/** One schema each for the ids and names every context exchanges. */
+export const pageKindSchema = z.enum(['platform', 'lending', 'lookalike', 'predatory']);
+export const platformIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
+export const siteHostSchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+export const letterVerdictSchema = z.enum(['one-time', 'continuous', 'unclear']);
+
+const text = (max: number) => z.string().max(max);
+const texts = (items: number, max: number) => z.array(text(max)).max(items);
+
+/** A page sample as the content script read it (rules/page-sample.ts), bounded again here. */
+export const pageSampleSchema = z.strictObject({
+  title: text(400),
+  description: text(400),
+  siteName: text(400),
+  ogType: text(100),
+  headings: texts(40, 400),
+  logoTexts: texts(5, 400),
+  actions: texts(400, 100),
+  checkboxLabels: texts(30, 400),
+  formTexts: texts(80, 400),
+  bodyText: text(20_000),
+  structure: z.strictObject({
+    articleElements: z.number().int().nonnegative(),
+    forms: z.number().int().nonnegative(),
+    inputs: z.number().int().nonnegative(),
+  }),
 });
 
-export const getTabStateSchema = z.strictObject({
-  type: z.literal('get-tab-state'),
-  tabId: z.number().int().nonnegative(),
-});
+/** Letters beyond this are cut before analysis (letter-analysis.ts cuts at the same length). */
+export const MAX_LETTER_MESSAGE_CHARS = 30_000;
 
-const platformIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+export const requestSchema = z.discriminatedUnion('type', [
+  // From content scripts (host and tab come from the sender).
+  /** The manifest script on a rule's host: the guide for this page, and the user's choices for the site. */
+  z.strictObject({ type: z.literal('page-guide') }),
+  /** The all-sites script: classify this page's sample (and read its letter, when one was found). */
+  z.strictObject({ type: z.literal('classify-page'), sample: pageSampleSchema }),
+  z.strictObject({ type: z.literal('analyze-letter'), text: z.string().max(MAX_LETTER_MESSAGE_CHARS) }),
+  z.strictObject({ type: z.literal('page-recognized'), kind: pageKindSchema, platformId: platformIdSchema.nullable() }),
+  /** The all-sites first stage found something lending-like: inject the classifier into this frame. */
+  z.strictObject({ type: z.literal('lending-gate-passed') }),
+  /** The sidebar was collapsed or expanded on this site: remembered per site. */
+  z.strictObject({ type: z.literal('set-site-ui'), collapsed: z.boolean() }),
+  /** "Don't show on this site", and its undo. From a page: that page's site; from the popup: the named one. */
+  z.strictObject({ type: z.literal('mute-site'), host: siteHostSchema.optional() }),
+  z.strictObject({ type: z.literal('unmute-site'), host: siteHostSchema.optional() }),
+  /** The answer to "do you still owe money here?", kept in extension storage, never in the page. */
+  z.strictObject({ type: z.literal('set-owes-money'), owesMoney: z.enum(['yes', 'no', 'unknown']) }),
 
-export const scheduleRecheckSchema = z.strictObject({
-  type: z.literal('schedule-recheck'),
-  platformId: platformIdSchema,
-  /** When to remind, as epoch milliseconds. */
-  when: z.number().int().positive(),
-});
-
-export const cancelRecheckSchema = z.strictObject({
-  type: z.literal('cancel-recheck'),
-  platformId: platformIdSchema,
-});
-
-const hostSchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
-
-/** The sidebar was collapsed or expanded on a site: remembered per site. */
-export const setSiteUiSchema = z.strictObject({ type: z.literal('set-site-ui'), host: hostSchema, collapsed: z.boolean() });
-/** "Don't show on this site". */
-export const muteSiteSchema = z.strictObject({ type: z.literal('mute-site'), host: hostSchema });
-/** The answer to "do you still owe money here?", kept in extension storage, never in the page. */
-export const setOwesMoneySchema = z.strictObject({
-  type: z.literal('set-owes-money'),
-  platformId: platformIdSchema,
-  owesMoney: z.enum(['yes', 'no', 'unknown']),
-});
-
-/** The verdict of the popup's "analyze this page", from the script it injected. */
-export const pageAnalysisSchema = z.strictObject({
-  type: z.literal('page-analysis'),
-  kind: pageKindSchema.nullable(),
-  platformId: z.string().regex(/^[a-z0-9-]{1,64}$/).nullable(),
-  letter: z.enum(['one-time', 'continuous', 'unclear']).nullable(),
-  lures: z.array(z.string().max(80)).max(10),
-});
-
-/** The all-sites first stage found something lending-like: inject the classifier into this tab. */
-export const lendingGatePassedSchema = z.strictObject({ type: z.literal('lending-gate-passed') });
-
-export const runtimeMessageSchema = z.discriminatedUnion('type', [
-  lendingGatePassedSchema,
-  pageAnalysisSchema,
-  setSiteUiSchema,
-  muteSiteSchema,
-  setOwesMoneySchema,
-  pageRecognizedSchema,
-  getTabStateSchema,
-  scheduleRecheckSchema,
-  cancelRecheckSchema,
+  // From extension pages.
+  z.strictObject({ type: z.literal('get-user-data') }),
+  z.strictObject({ type: z.literal('get-tab-state'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('edit-progress'), platformId: platformIdSchema, edits: z.array(progressEditSchema).min(1).max(50) }),
+  z.strictObject({ type: z.literal('update-settings'), patch: settingsSchema.omit({ mutedSites: true, allSitesRecognition: true }).partial() }),
+  /** After the page asked for (or gave back) the optional permission in a user gesture. */
+  z.strictObject({ type: z.literal('set-all-sites'), on: z.boolean() }),
+  /** An import the user confirmed after its preview (already parsed and validated by data-transfer.ts). */
+  z.strictObject({
+    type: z.literal('import-data'),
+    data: z.strictObject({ settings: settingsSchema, progress: progressSchema, siteUi: siteUiSchema }),
+    mode: z.enum(['merge', 'replace']),
+  }),
+  z.strictObject({ type: z.literal('wipe-data') }),
+  z.strictObject({ type: z.literal('dismiss-notices') }),
 ]);
 
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
 export type PageKind = z.infer<typeof pageKindSchema>;
-export type PageRecognizedMessage = z.infer<typeof pageRecognizedSchema>;
-export type GetTabStateMessage = z.infer<typeof getTabStateSchema>;
-export type LendingGatePassedMessage = z.infer<typeof lendingGatePassedSchema>;
-export type PageAnalysisMessage = z.infer<typeof pageAnalysisSchema>;
-export type SetSiteUiMessage = z.infer<typeof setSiteUiSchema>;
-export type MuteSiteMessage = z.infer<typeof muteSiteSchema>;
-export type SetOwesMoneyMessage = z.infer<typeof setOwesMoneySchema>;
-export type ScheduleRecheckMessage = z.infer<typeof scheduleRecheckSchema>;
-export type CancelRecheckMessage = z.infer<typeof cancelRecheckSchema>;
-export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;
+export type LetterVerdict = z.infer<typeof letterVerdictSchema>;
+export type PageRecognizedMessage = RequestOf<'page-recognized'>;
+export type LendingGatePassedMessage = RequestOf<'lending-gate-passed'>;
 
 /** What the background knows about a tab. */
 export const tabStateSchema = z.strictObject({
@@ -89,3 +94,33 @@ export const tabStateSchema = z.strictObject({
   platformId: z.string().nullable(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
+
+/** The verdict of "analyze this page": the injected script's return value, checked by the popup. */
+export const pageAnalysisResultSchema = z.strictObject({
+  kind: pageKindSchema.nullable(),
+  platformId: platformIdSchema.nullable(),
+  letter: letterVerdictSchema.nullable(),
+  lures: z.array(z.string().max(80)).max(10),
+});
+export type PageAnalysisResult = z.infer<typeof pageAnalysisResultSchema>;
+
+/** The reply each request gets. `import type` only: the shapes live with their modules. */
+export interface Replies {
+  'page-guide': import('./handlers/page-knowledge').PageGuideReply | null;
+  'classify-page': import('./handlers/page-knowledge').ClassifyReply;
+  'analyze-letter': import('../rules/letter-analysis').LetterAnalysis;
+  'page-recognized': void;
+  'lending-gate-passed': void;
+  'set-site-ui': void;
+  'mute-site': void;
+  'unmute-site': void;
+  'set-owes-money': void;
+  'get-user-data': import('./data-transfer').UserData & { notices: string[] };
+  'get-tab-state': TabState | null;
+  'edit-progress': void;
+  'update-settings': void;
+  'set-all-sites': boolean;
+  'import-data': void;
+  'wipe-data': void;
+  'dismiss-notices': void;
+}

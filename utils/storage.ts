@@ -84,11 +84,23 @@ export async function writeItem<T>(entry: ValidatedItem<T>, value: T): Promise<v
   await entry.item.setValue(entry.schema.parse(value));
 }
 
-/** Reads, changes and writes back one item. */
-export async function updateItem<T>(entry: ValidatedItem<T>, change: (current: T) => T): Promise<T> {
-  const next = change(await readItem(entry));
-  await writeItem(entry, next);
-  return next;
+/** The updates of each item, one after another (see updateItem). */
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Reads, changes and writes back one item. Updates of one item run one after another, so two
+ * requests that arrive together (the sidebar's answer and the popup's tick) both land: each
+ * reads what the other wrote. The background is the only caller.
+ */
+export function updateItem<T>(entry: ValidatedItem<T>, change: (current: T) => T): Promise<T> {
+  const previous = queues.get(entry.name) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    const next = change(await readItem(entry));
+    await writeItem(entry, next);
+    return next;
+  });
+  queues.set(entry.name, run);
+  return run;
 }
 
 export async function readNotices(): Promise<StorageNotice[]> {

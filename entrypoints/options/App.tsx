@@ -27,6 +27,11 @@ export function App({ services, rules }: AppProps) {
       setAllSites({ active, denied: false });
       setNotices(items);
     });
+    // A site muted from a sidebar, a tick in the popup: shown here at once, never overwritten.
+    return services.onDataChanged(() => {
+      void services.load().then(setData);
+      void services.loadNotices().then(setNotices);
+    });
   }, [services]);
 
   useEffect(() => {
@@ -40,7 +45,7 @@ export function App({ services, rules }: AppProps) {
 
   const saveSettings = (settings: Settings) => {
     setData({ ...data, settings });
-    void services.saveSettings(settings);
+    void services.saveSettings(data.settings, settings);
   };
   const refreshAllSites = async () => setAllSites({ active: await services.allSitesActive(), denied: false });
 

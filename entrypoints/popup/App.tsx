@@ -7,7 +7,8 @@ import type { SearchEntry } from '../../rules/platform-search';
 import type { PlatformRule } from '../../rules/schema';
 import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
-import { DEFAULT_SETTINGS, type PlatformProgress, type Progress, type Settings } from '../../utils/user-data';
+import { applyProgressEdits, diffPlatformProgress } from '../../utils/progress-edits';
+import { DEFAULT_SETTINGS, newPlatformProgress, type PlatformProgress, type Progress, type Settings } from '../../utils/user-data';
 import { CurrentPlatform } from '../../components/CurrentPlatform';
 import { MyPlatforms } from '../../components/MyPlatforms';
 import { NoticeBanner } from '../../components/NoticeBanner';
@@ -35,14 +36,20 @@ export function App({ services, rules, searchIndex }: AppProps) {
   const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
 
   useEffect(() => {
-    void Promise.all([services.loadSettings(), services.loadProgress(), services.loadNotices()]).then(
-      ([loadedSettings, loadedProgress, loadedNotices]) => {
-        setSettings(loadedSettings);
-        setProgress(loadedProgress);
-        setNotices(loadedNotices);
-      },
-    );
+    const load = () =>
+      services.load().then(
+        (data) => {
+          setSettings(data.settings);
+          setProgress(data.progress);
+          setNotices(data.notices);
+        },
+        () => setProgress((current) => current ?? {}),
+      );
+    void load();
+    // Another surface (the sidebar, the options page, a reminder) changed something: show it.
+    const unsubscribe = services.onDataChanged(() => void load());
     services.loadTabState().then(setTab, () => setTab(null));
+    return unsubscribe;
   }, [services]);
 
   useEffect(() => {
@@ -51,10 +58,12 @@ export function App({ services, rules, searchIndex }: AppProps) {
 
   if (progress === null) return <main class="popup" aria-busy="true" />;
 
+  /** Shows the change at once; the background applies it as edits to what is stored now. */
   const save = (platformId: string, next: PlatformProgress) => {
-    const updated = { ...progress, [platformId]: next };
-    setProgress(updated);
-    void services.saveProgress(updated);
+    const edits = diffPlatformProgress(progress[platformId], next);
+    if (edits.length === 0) return;
+    setProgress({ ...progress, [platformId]: applyProgressEdits(progress[platformId], edits, services.now()) });
+    void services.editProgress(platformId, edits);
   };
   const currentRule = tab?.platformId ? (byId.get(tab.platformId) ?? null) : null;
   const detailRule = openId ? byId.get(openId) : currentRule;
@@ -70,18 +79,11 @@ export function App({ services, rules, searchIndex }: AppProps) {
       onChange={(next) => save(rule.id, next)}
       onScheduleRecheck={() => {
         const when = new Date(services.now().getTime() + settings.recheckDays * DAY_MS);
-        const entry = progress[rule.id];
-        void services.scheduleRecheck(rule.id, when);
-        save(rule.id, {
-          ...(entry ?? { status: 'in-progress', checklist: {}, owesMoney: 'unknown', evidence: [] }),
-          recheckAt: when.toISOString(),
-          updatedAt: services.now().toISOString(),
-        });
+        save(rule.id, { ...(progress[rule.id] ?? newPlatformProgress(services.now())), recheckAt: when.toISOString() });
       }}
       onCancelRecheck={() => {
         const entry = progress[rule.id];
-        void services.cancelRecheck(rule.id);
-        if (entry) save(rule.id, { ...entry, recheckAt: null, updatedAt: services.now().toISOString() });
+        if (entry) save(rule.id, { ...entry, recheckAt: null });
       }}
       onCopy={services.copy}
       onBack={onBack}

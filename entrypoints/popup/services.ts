@@ -1,34 +1,33 @@
 /**
  * What the popup needs from the browser, behind one interface so the UI can be tested with a
- * fake. Everything here runs in the popup's own context.
+ * fake. Reads and writes go to the background (the one writer); changes made anywhere reach
+ * the popup through `storage.onChanged`.
  */
 import { browser } from 'wxt/browser';
-import {
-  pageAnalysisSchema,
-  type CancelRecheckMessage,
-  type GetTabStateMessage,
-  type PageAnalysisMessage,
-  type ScheduleRecheckMessage,
-  type TabState,
-} from '../../utils/messages';
-import { dismissNotices, progressItem, readItem, readNotices, settingsItem, writeItem } from '../../utils/storage';
+import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
+import type { ProgressEdit } from '../../utils/progress-edits';
+import { sendRequest } from '../../utils/send-request';
 import type { Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
-  | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisMessage['letter']; lures: string[] }
-  | { kind: 'none'; letter: PageAnalysisMessage['letter'] }
+  | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisResult['letter']; lures: string[] }
+  | { kind: 'none'; letter: PageAnalysisResult['letter'] }
   | { kind: 'failed' };
+
+export interface PopupData {
+  settings: Settings;
+  progress: Progress;
+  notices: string[];
+}
 
 export interface PopupServices {
   now(): Date;
-  loadSettings(): Promise<Settings>;
-  loadProgress(): Promise<Progress>;
-  saveProgress(progress: Progress): Promise<void>;
-  loadNotices(): Promise<string[]>;
+  load(): Promise<PopupData>;
+  /** Calls back whenever stored user data changes (in any context); returns the unsubscribe. */
+  onDataChanged(callback: () => void): () => void;
+  editProgress(platformId: string, edits: ProgressEdit[]): Promise<void>;
   dismissNotices(): Promise<void>;
   loadTabState(): Promise<TabState | null>;
-  scheduleRecheck(platformId: string, when: Date): Promise<void>;
-  cancelRecheck(platformId: string): Promise<void>;
   analyzePage(): Promise<PageAnalysis>;
   showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
@@ -46,58 +45,45 @@ async function targetTabId(): Promise<number | null> {
 export function createBrowserServices(): PopupServices {
   return {
     now: () => new Date(),
-    loadSettings: () => readItem(settingsItem),
-    loadProgress: () => readItem(progressItem),
-    saveProgress: (progress) => writeItem(progressItem, progress),
-    loadNotices: async () => (await readNotices()).map((notice) => notice.item),
-    dismissNotices,
+    async load() {
+      const { settings, progress, notices } = await sendRequest('get-user-data');
+      return { settings, progress, notices };
+    },
+    onDataChanged(callback) {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'local') callback();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    editProgress: (platformId, edits) => sendRequest('edit-progress', { platformId, edits }),
+    dismissNotices: () => sendRequest('dismiss-notices'),
     async loadTabState() {
       const tabId = await targetTabId();
       if (tabId === null) return null;
-      const message: GetTabStateMessage = { type: 'get-tab-state', tabId };
-      return ((await browser.runtime.sendMessage(message)) as TabState | null) ?? null;
-    },
-    async scheduleRecheck(platformId, when) {
-      const message: ScheduleRecheckMessage = { type: 'schedule-recheck', platformId, when: when.getTime() };
-      await browser.runtime.sendMessage(message);
-    },
-    async cancelRecheck(platformId) {
-      const message: CancelRecheckMessage = { type: 'cancel-recheck', platformId };
-      await browser.runtime.sendMessage(message);
+      return (await sendRequest('get-tab-state', { tabId })) ?? null;
     },
     async analyzePage() {
       const tabId = await targetTabId();
       if (tabId === null) return { kind: 'failed' };
-      // The injected script classifies the page and messages its verdict back (activeTab grants
-      // this for the tab the popup was opened on; nothing but the verdict leaves the page).
-      const verdict = new Promise<PageAnalysisMessage | null>((resolve) => {
-        const timeout = setTimeout(() => finish(null), 5_000);
-        const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
-          const parsed = pageAnalysisSchema.safeParse(raw);
-          if (parsed.success && sender.tab?.id === tabId) finish(parsed.data);
-        };
-        function finish(result: PageAnalysisMessage | null) {
-          clearTimeout(timeout);
-          browser.runtime.onMessage.removeListener(listener);
-          resolve(result);
-        }
-        browser.runtime.onMessage.addListener(listener);
-      });
       try {
+        // activeTab grants this for the tab the popup was opened on. The injected script's return
+        // value is the verdict; nothing but the verdict leaves the page.
         await browser.scripting.executeScript({
           target: { tabId },
           func: () => {
             (globalThis as { __creditAuthAnalyze?: boolean }).__creditAuthAnalyze = true;
           },
         });
-        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
+        const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
+        const parsed = pageAnalysisResultSchema.safeParse(injection?.result);
+        if (!parsed.success) return { kind: 'failed' };
+        const result = parsed.data;
+        if (result.kind === null) return { kind: 'none', letter: result.letter };
+        return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
       } catch {
         return { kind: 'failed' };
       }
-      const result = await verdict;
-      if (!result) return { kind: 'failed' };
-      if (result.kind === null) return { kind: 'none', letter: result.letter };
-      return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
     },
     async showSidebar(analysis) {
       const tabId = await targetTabId();

@@ -1,21 +1,27 @@
 /**
- * The sidebar on the rules' hosts (manifest matches generated from the rules). The hot path is
- * one host lookup and an early return; the page is not classified here (the host says it all),
- * only its authorization letter is read.
+ * The sidebar on the rules' hosts (manifest matches generated from the rules: they are this
+ * script's host index). It ships the page layer and the UI, no rules: the shell goes on the page
+ * at once, and the platform's guide comes from the background, which holds the rules.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { genericGuidance, platformRules } from '../../rules/bundled-rules';
-import { contentScriptMatches } from '../../rules/manifest-matches';
-import { buildHostIndex, matchHost } from '../../rules/match-host';
-import { createPageController } from '../../utils/content/page-controller';
-import { claimPage } from '../../utils/content/isolated-flags';
+import { runPageController } from '../../page/page-controller';
+import { claimPage } from '../../page/isolated-flags';
+import { sendRequest } from '../../utils/send-request';
 
 export default defineContentScript({
-  matches: contentScriptMatches(platformRules),
+  // The rules' hosts, filled in by wxt.config.ts when the manifest is written: an entrypoint's
+  // options are bundled with it, and this script must not carry the rules.
+  matches: ['*://sidebar-matches.invalid/*'],
   runAt: 'document_end',
   main(ctx) {
-    const rule = matchHost(buildHostIndex(platformRules), location.hostname);
-    if (!rule || !claimPage()) return;
-    void createPageController(ctx, { rule, generic: genericGuidance });
+    if (!claimPage()) return;
+    void runPageController(ctx, {
+      knownKind: 'platform',
+      changesWithPage: false,
+      fetch: async () => {
+        const reply = await sendRequest('page-guide');
+        return reply ? { source: 'platform', reply } : null;
+      },
+    });
   },
 });

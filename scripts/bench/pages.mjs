@@ -44,11 +44,20 @@ export function longLetter(chars = 12000) {
   return text;
 }
 
-/** Appends a script that records DOMContentLoaded and the sidebar host's arrival. */
+/**
+ * Records DOMContentLoaded, the sidebar host's arrival (the shell) and when it is filled (its
+ * `data-platform` set from the background's answer).
+ */
 export const TIMING_SCRIPT = `<script>
 window.__t = {};
 document.addEventListener('DOMContentLoaded', () => { window.__t.dcl = performance.now(); });
 new MutationObserver((records, observer) => {
-  if (document.querySelector('credit-auth-sidebar')) { window.__t.sidebar = performance.now(); observer.disconnect(); }
+  const host = document.querySelector('credit-auth-sidebar');
+  if (!host) return;
+  window.__t.sidebar = performance.now();
+  observer.disconnect();
+  const filled = () => { if (host.hasAttribute('data-platform') && !window.__t.filled) window.__t.filled = performance.now(); };
+  filled();
+  new MutationObserver(filled).observe(host, { attributes: true, attributeFilter: ['data-platform'] });
 }).observe(document.documentElement, { childList: true });
 </script>`;

@@ -5,31 +5,54 @@ import searchIndex from 'virtual:platform-search-index';
 import { App } from '../../entrypoints/popup/App';
 import type { PopupServices } from '../../entrypoints/popup/services';
 import { platformRules } from '../../rules/bundled-rules';
-import { DEFAULT_SETTINGS, type Progress } from '../../utils/user-data';
+import { applyProgressEdits, type ProgressEdit } from '../../utils/progress-edits';
+import { DEFAULT_SETTINGS, newPlatformProgress, type Progress, type Settings } from '../../utils/user-data';
 
 const NOW = new Date('2026-11-30T09:30:00.000Z');
 
-function fakeServices(overrides: Partial<PopupServices> = {}): PopupServices & { saved: Progress[] } {
+interface FakeData {
+  settings?: Settings;
+  progress?: Progress;
+  notices?: string[];
+}
+
+/**
+ * Fake services over a fake background: edits are applied to the stored progress the way the
+ * background does (utils/progress-edits.ts); `saved` holds the stored progress after each edit,
+ * `edits` what was sent, and `changeStored` plays another context writing.
+ */
+function fakeServices(overrides: Partial<PopupServices> = {}, initial: FakeData = {}) {
   const saved: Progress[] = [];
-  return {
+  const edits: { platformId: string; edits: ProgressEdit[] }[] = [];
+  let stored: Progress = initial.progress ?? {};
+  const listeners = new Set<() => void>();
+  const services = {
     saved,
-    now: () => NOW,
-    loadSettings: async () => DEFAULT_SETTINGS,
-    loadProgress: async () => ({}),
-    saveProgress: async (progress) => {
-      saved.push(progress);
+    edits,
+    changeStored(next: Progress) {
+      stored = next;
+      for (const listener of listeners) listener();
     },
-    loadNotices: async () => [],
+    now: () => NOW,
+    load: async () => ({ settings: initial.settings ?? DEFAULT_SETTINGS, progress: stored, notices: initial.notices ?? [] }),
+    onDataChanged: (callback: () => void) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    editProgress: async (platformId: string, sent: ProgressEdit[]) => {
+      edits.push({ platformId, edits: sent });
+      stored = { ...stored, [platformId]: applyProgressEdits(stored[platformId], sent, NOW) };
+      saved.push(stored);
+    },
     dismissNotices: async () => undefined,
     loadTabState: async () => null,
-    scheduleRecheck: vi.fn(async () => undefined),
-    cancelRecheck: vi.fn(async () => undefined),
     analyzePage: async () => ({ kind: 'none', letter: null }),
     showSidebar: vi.fn(async () => undefined),
     copy: vi.fn(async () => undefined),
     openOptions: vi.fn(),
     ...overrides,
-  };
+  } satisfies PopupServices & Record<string, unknown>;
+  return services;
 }
 
 const renderApp = (services: PopupServices) => render(<App services={services} rules={platformRules} searchIndex={searchIndex} />);
@@ -101,8 +124,9 @@ describe('popup App', () => {
     renderApp(services);
     fireEvent.click(await screen.findByRole('button', { name: '30 天后提醒我查看征信报告' }));
     const due = new Date(NOW.getTime() + 30 * 24 * 3600 * 1000);
-    expect(services.scheduleRecheck).toHaveBeenCalledWith('fenqile', due);
     await waitFor(() => expect(services.saved.at(-1)!.fenqile!.recheckAt).toBe(due.toISOString()));
+    // The background sets the alarm from this edit (tests/utils/handlers.test.ts).
+    expect(services.edits.at(-1)).toEqual({ platformId: 'fenqile', edits: [{ op: 'recheck', at: due.toISOString() }] });
     expect(screen.getByTestId('reminder-date').textContent).toContain('2026-12-30');
   });
 
@@ -116,13 +140,26 @@ describe('popup App', () => {
   });
 
   it('tells the user when stored data was recovered', async () => {
-    const services = fakeServices({ loadNotices: async () => ['progress'] });
+    const services = fakeServices({}, { notices: ['progress'] });
     renderApp(services);
     expect((await screen.findByRole('alert')).textContent).toContain('progress');
   });
 
   it('speaks English when the setting says so', async () => {
-    renderApp(fakeServices({ loadSettings: async () => ({ ...DEFAULT_SETTINGS, locale: 'en' }) }));
+    renderApp(fakeServices({}, { settings: { ...DEFAULT_SETTINGS, locale: 'en' } }));
     expect(await screen.findByRole('heading', { name: 'Credit Authorization Helper' })).toBeTruthy();
+  });
+
+  it('sends only what changed, so a change made elsewhere meanwhile is kept', async () => {
+    const services = fakeServices({ loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }) });
+    renderApp(services);
+    await screen.findByRole('heading', { name: '分期乐', level: 2 });
+    // The sidebar answered the owe-money question while the popup was open.
+    services.changeStored({ fenqile: { ...newPlatformProgress(NOW), owesMoney: 'yes' } });
+    await waitFor(() => expect((screen.getByRole('radio', { name: '有' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(document.querySelector('[data-step="check-loans"]') as HTMLInputElement);
+    await waitFor(() => expect(services.saved).toHaveLength(1));
+    expect(services.edits[0]!.edits).toEqual([{ op: 'tick', item: 'check-loans', at: NOW.toISOString() }]);
+    expect(services.saved[0]!.fenqile).toMatchObject({ owesMoney: 'yes', status: 'in-progress' });
   });
 });

@@ -118,6 +118,37 @@ describe('host helpers', () => {
 const anyValue = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()), fc.object());
 
 describe('classifyPage properties', () => {
+  // Oracles, so a classifier replaced by a constant or by `throw` fails: a lending page stays one
+  // whatever harmless noise its body carries, and a plain article stays nothing.
+  const noise = fc.array(fc.constantFrom('天气', '公园', '图书馆', '周末', '音乐', '，', '。', ' ', '\n', 'abc', '123'), { maxLength: 60 }).map((parts) => parts.join(''));
+  const lendingBase = sample({ title: '随心借 - 极速借款', headings: ['最高可借20万'], actions: ['立即借款'], bodyText: '年化利率7.2%起，最长可分12期还款。' });
+  const plainBase = sample({ title: '城市生活指南', headings: ['周末去哪儿'], actions: ['阅读全文'], bodyText: '公园与图书馆的开放时间。' });
+
+  it('a lending page stays lending, and a plain page stays nothing, whatever harmless noise is added', () => {
+    expect(classifyPage(lendingBase, 'www.suixinjie-example.com', index).kind).toBe('lending');
+    expect(classifyPage(plainBase, 'www.city-guide-example.org', index).kind).toBeNull();
+    fc.assert(
+      fc.property(noise, noise, (before, after) => {
+        const lending = { ...lendingBase, bodyText: `${before}${lendingBase.bodyText}${after}` };
+        const plain = { ...plainBase, bodyText: `${before}${plainBase.bodyText}${after}` };
+        expect(classifyPage(lending, 'www.suixinjie-example.com', index).kind).toBe('lending');
+        expect(classifyPage(plain, 'www.city-guide-example.org', index).kind).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a known platform's own host is that platform, whatever its page says", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...platformRules.filter((rule) => rule.hosts.length > 0)), noise, (rule, text) => {
+        const result = classifyPage({ ...plainBase, bodyText: text }, `www.${rule.hosts[0]}`, index);
+        expect(result.kind === 'platform' || result.kind === 'lookalike').toBe(true);
+        if (result.kind === 'platform') expect(result.platformId).toBe(rule.id);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('never throws and is deterministic on random samples and hosts', () => {
     fc.assert(
       fc.property(

@@ -12,7 +12,16 @@ import {
   updateItem,
   writeItem,
 } from '../../utils/storage';
-import { DEFAULT_SETTINGS, newPlatformProgress, progressSchema, settingsSchema, siteUiSchema } from '../../utils/user-data';
+import {
+  CHECKLIST_ITEM_IDS,
+  DEFAULT_SETTINGS,
+  EVIDENCE_CHANNELS,
+  newPlatformProgress,
+  PLATFORM_STATUSES,
+  progressSchema,
+  settingsSchema,
+  siteUiSchema,
+} from '../../utils/user-data';
 
 const local = () => fakeBrowser.storage.local;
 
@@ -76,6 +85,68 @@ describe('validated storage items', () => {
 });
 
 describe('stored value parsers (property)', () => {
+  const iso = fc.integer({ min: Date.parse('2024-01-01'), max: Date.parse('2027-01-01') }).map((ms) => new Date(ms).toISOString());
+  const host = fc.domain().map((name) => name.toLowerCase());
+  /** Valid values of every stored item, generated from their definitions (not from luck). */
+  const validSettings = fc.record({
+    allSitesRecognition: fc.boolean(),
+    sidebarDefault: fc.constantFrom('expanded', 'collapsed'),
+    locale: fc.constantFrom('zh-CN', 'en'),
+    mutedSites: fc.uniqueArray(host, { maxLength: 20 }),
+    recheckDays: fc.integer({ min: 1, max: 365 }),
+  });
+  const validProgress = fc.dictionary(
+    fc.constantFrom('fenqile', 'mucfc', 'webank', 'jd-finance'),
+    fc.record({
+      status: fc.constantFrom(...PLATFORM_STATUSES),
+      checklist: fc.dictionary(fc.constantFrom(...CHECKLIST_ITEM_IDS), fc.record({ at: iso })),
+      owesMoney: fc.constantFrom('yes', 'no', 'unknown'),
+      evidence: fc.array(
+        fc.record({
+          id: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+          date: iso.map((value) => value.slice(0, 10)),
+          channel: fc.constantFrom(...EVIDENCE_CHANNELS),
+          ticket: fc.string({ maxLength: 200 }),
+          note: fc.string({ maxLength: 300 }),
+        }),
+        { maxLength: 3 },
+      ),
+      recheckAt: fc.option(iso, { nil: null }),
+      updatedAt: iso,
+    }),
+  );
+  const validSiteUi = fc.dictionary(host, fc.record({ collapsed: fc.boolean() }), { maxKeys: 10 });
+  const items = [
+    { name: 'settings', schema: settingsSchema, valid: validSettings },
+    { name: 'progress', schema: progressSchema, valid: validProgress },
+    { name: 'site-ui', schema: siteUiSchema, valid: validSiteUi },
+  ] as const;
+
+  it.each(items)('$name: accepts every valid value unchanged', ({ schema, valid }) => {
+    fc.assert(
+      fc.property(valid, (value) => {
+        const result = schema.safeParse(value);
+        expect(result.success).toBe(true);
+        expect(result.data).toEqual(value);
+      }),
+    );
+  });
+
+  it.each(items)('$name: refuses a valid value with one field broken', ({ schema, valid }) => {
+    fc.assert(
+      fc.property(valid, fc.constantFrom(42, 'x'.repeat(6000), null, ['nested'], { __proto__: 1 }), (value, broken) => {
+        const entries = Object.entries(value as Record<string, unknown>);
+        fc.pre(entries.length > 0);
+        const [key] = entries[0]!;
+        const target = value as Record<string, unknown>;
+        // A top-level field of settings, or one entry's field of a record item.
+        const mutated =
+          schema === settingsSchema ? { ...target, [key]: broken } : { ...target, [key]: { ...(target[key] as object), [schema === siteUiSchema ? 'collapsed' : 'status']: broken } };
+        expect(schema.safeParse(mutated).success).toBe(false);
+      }),
+    );
+  });
+
   it('never throw on arbitrary JSON, and accept only what they can return', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -4,7 +4,7 @@
  * shipping zod (size budget); anything malformed falls back to the defaults, it never throws.
  * Writes go through the background, which validates them.
  */
-import type { Locale } from './i18n';
+import type { Locale } from '../utils/translator';
 
 export interface SidebarPrefs {
   locale: Locale;

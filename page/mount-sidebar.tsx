@@ -10,9 +10,11 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SidebarApp, type SidebarAppProps } from '../../components/SidebarApp';
-import type { PageKind } from '../messages';
-import sidebarCss from '../../components/sidebar.css?inline';
+import { EdgeTab } from '../components/EdgeTab';
+import { SidebarApp, type SidebarAppProps } from '../components/SidebarApp';
+import type { Translate } from '../utils/i18n';
+import type { PageKind } from '../utils/messages';
+import sidebarCss from '../components/sidebar.css?inline';
 
 export const SIDEBAR_TAG = 'credit-auth-sidebar';
 
@@ -37,8 +39,14 @@ const HOST_STYLE: ReadonlyArray<readonly [string, string]> = [
   ['contain', 'style'],
 ];
 
-/** A page that keeps removing the host gets it back at most this often, so we never fight a loop. */
-const MAX_REATTACH_PER_MINUTE = 20;
+/**
+ * A page that keeps removing the host (or rewriting its attributes) gets it back after a delay
+ * that doubles with each repeat, up to this much: the cost stays bounded while the page goes on,
+ * and the sidebar is back within this long once it stops, however long it went on.
+ */
+const MAX_REPAIR_DELAY_MS = 1_000;
+/** Repairs this close together count as one fight; after a quiet spell the delay starts over. */
+const QUIET_MS = 5_000;
 
 /** Keyboard events stop at the shadow root: the page's bubble-phase shortcuts never see them. */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'] as const;
@@ -50,17 +58,26 @@ export interface HostAttributes {
   letter: 'one-time' | 'continuous' | 'unclear' | null;
 }
 
+export type MountedApp = Omit<SidebarAppProps, 'onEscape' | 'onCopy' | 'findStepTarget'> & {
+  findStepTarget?: (index: number, insideSidebar: (element: Element) => boolean) => Element | null;
+};
+
 interface MountOptions {
   attributes: HostAttributes;
-  app: Omit<SidebarAppProps, 'onEscape' | 'onCopy' | 'findStepTarget'> & {
-    findStepTarget?: (index: number, insideSidebar: (element: Element) => boolean) => Element | null;
-  };
+  /** The sidebar; null mounts the shell (the edge tab) until the background's answer fills it. */
+  app: MountedApp | null;
+  /** The shell's strings (the sidebar's own arrive with the answer). */
+  shellT: Translate;
+  /** The shell's tab was clicked before the answer came: open expanded when it does. */
+  onShellExpand?: () => void;
 }
 
 export interface MountedSidebar {
   element: HTMLElement;
   /** Re-renders with changed props (e.g. after a navigation) and, if given, new attributes. */
   update(changes: Partial<SidebarAppProps>, attributes?: HostAttributes): void;
+  /** Replaces the shell (or the sidebar) with this sidebar, rendered afresh. */
+  fill(app: MountedApp, attributes: HostAttributes): void;
   unmount(): void;
 }
 
@@ -105,8 +122,10 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: MountOptions): MountedSidebar {
+export function mountSidebar(ctx: ContentScriptContext, options: MountOptions): MountedSidebar {
+  const { attributes, app } = options;
   const element = document.createElement(SIDEBAR_TAG);
+  let mounted = true;
   let currentAttributes = attributes;
   setAttributes(element, attributes);
   for (const [name, value] of HOST_STYLE) element.style.setProperty(name, value, 'important');
@@ -132,72 +151,100 @@ export function mountSidebar(ctx: ContentScriptContext, { attributes, app }: Mou
     }
   };
 
-  const reattachTimes: number[] = [];
-  const mayReattach = () => {
-    const now = Date.now();
-    while (reattachTimes.length > 0 && now - reattachTimes[0]! > 60_000) reattachTimes.shift();
-    if (reattachTimes.length >= MAX_REATTACH_PER_MINUTE) return false;
-    reattachTimes.push(now);
-    return true;
+  // Repairs (re-attach, attributes put back, popover re-shown) back off while the page keeps at it.
+  let repairs = 0;
+  let lastRepair = 0;
+  let repairTimer = 0;
+  const repairNow = () => {
+    repairTimer = 0;
+    if (!mounted) return;
+    if (!element.isConnected) document.documentElement.append(element);
+    if (!sameAttributes()) setAttributes(element, currentAttributes);
+    showOnTop();
   };
+  const scheduleRepair = () => {
+    if (repairTimer || !mounted) return;
+    const now = Date.now();
+    repairs = now - lastRepair > QUIET_MS ? 1 : repairs + 1;
+    lastRepair = now;
+    // The first few are immediate; then 50, 100, 200… ms, never more than MAX_REPAIR_DELAY_MS.
+    const delay = repairs <= 3 ? 0 : Math.min(MAX_REPAIR_DELAY_MS, 25 * 2 ** (repairs - 3));
+    if (delay === 0) repairNow();
+    else repairTimer = ctx.setTimeout(repairNow, delay);
+  };
+  const sameAttributes = () =>
+    element.getAttribute('data-kind') === currentAttributes.kind &&
+    element.getAttribute('data-platform') === currentAttributes.platform &&
+    element.getAttribute('data-letter') === currentAttributes.letter;
 
   // Only <html>'s own children: the host lives there, and pages rarely touch that list.
   const observer = new MutationObserver(() => {
     if (element.isConnected) showOnTop();
-    else if (mayReattach()) {
-      document.documentElement.append(element);
-      showOnTop();
-    }
+    else scheduleRepair();
   });
-  // The contract attributes are ours: a page rewriting them gets them put back, under the same cap.
+  // The contract attributes are ours: a page rewriting them gets them put back.
   const attributeGuard = new MutationObserver(() => {
-    const expected = { ...currentAttributes };
-    const actual = {
-      kind: element.getAttribute('data-kind'),
-      platform: element.getAttribute('data-platform'),
-      letter: element.getAttribute('data-letter'),
-    };
-    if (actual.kind === expected.kind && actual.platform === expected.platform && actual.letter === expected.letter) return;
-    if (mayReattach()) setAttributes(element, expected);
+    if (!sameAttributes()) scheduleRepair();
   });
   attributeGuard.observe(element, { attributes: true, attributeFilter: ['data-kind', 'data-platform', 'data-letter'] });
-  // A page calling hidePopover() on the host: shown again, under the same cap.
+  // A page calling hidePopover() on the host: shown again.
   element.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed' && element.isConnected && mayReattach()) showOnTop();
+    if ((event as ToggleEvent).newState === 'closed' && element.isConnected) scheduleRepair();
   });
 
   const insideSidebar = (candidate: Element) => candidate === element || element.contains(candidate);
-  let props: SidebarAppProps = {
-    ...app,
+  const propsOf = (mountedApp: MountedApp): SidebarAppProps => ({
+    ...mountedApp,
     onEscape: returnFocusToPage,
     onCopy: (text) => copyText(shadow, text),
-    findStepTarget: (index) => app.findStepTarget?.(index, insideSidebar) ?? null,
-  };
-  const draw = () => render(<SidebarApp {...props} />, shadow);
+    findStepTarget: (index) => mountedApp.findStepTarget?.(index, insideSidebar) ?? null,
+  });
+  let props: SidebarAppProps | null = app ? propsOf(app) : null;
+  let generation = 0;
+  const draw = () =>
+    render(
+      props ? (
+        <SidebarApp key={generation} {...props} />
+      ) : (
+        <div class="root is-collapsed">
+          <EdgeTab t={options.shellT} onExpand={() => options.onShellExpand?.()} />
+        </div>
+      ),
+      shadow,
+    );
   draw();
   document.documentElement.append(element);
   showOnTop();
   observer.observe(document.documentElement, { childList: true });
 
-  let mounted = true;
   const unmount = () => {
     if (!mounted) return;
     mounted = false;
     observer.disconnect();
     attributeGuard.disconnect();
+    if (repairTimer) clearTimeout(repairTimer);
     render(null, shadow);
     element.remove();
   };
   ctx.onInvalidated(unmount);
+  const applyAttributes = (next: HostAttributes) => {
+    currentAttributes = next;
+    if (!sameAttributes()) setAttributes(element, next);
+  };
   return {
     element,
     update(changes, nextAttributes) {
       if (!mounted) return;
-      if (nextAttributes) {
-        currentAttributes = nextAttributes;
-        setAttributes(element, nextAttributes);
-      }
+      if (nextAttributes) applyAttributes(nextAttributes);
+      if (!props) return;
       props = { ...props, ...changes };
+      draw();
+    },
+    fill(nextApp, nextAttributes) {
+      if (!mounted) return;
+      applyAttributes(nextAttributes);
+      props = propsOf(nextApp);
+      generation++;
       draw();
     },
     unmount,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSidebarPrefs } from '../../utils/sidebar-prefs';
+import { readSidebarPrefs } from '../../page/sidebar-prefs';
 
 describe('readSidebarPrefs', () => {
   it('reads language, muted, per-site collapse, default collapse and the owe-money answer', () => {

@@ -1,0 +1,203 @@
+/**
+ * The page layer's controller: the effects around `decide`. It mounts the shell at once where
+ * the page is known to be a platform's, asks the background what it knows about the page, reads
+ * the page's letter when the page is idle, renders what `decide` says, and keeps it current
+ * after single-page navigation and late content (debounced, budgeted, never dropping the last
+ * change). Every evaluation has its own AbortSignal, and the context's invalidation is checked
+ * after every await. The engine may throw: an evaluation that fails shows nothing and reports.
+ * Shared by the two content scripts (rule hosts; all sites), which pass where knowledge comes from.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { findStepTarget } from '../rules/find-step-target';
+import { findAuthorizationLetter } from '../rules/letter-analysis';
+import type { Translate } from '../utils/i18n';
+import type { PageKind } from '../utils/messages';
+import { sendRequest } from '../utils/send-request';
+import { makeTranslator } from '../utils/translator';
+import { decide, type DecideInputs, type PageKnowledge, type PageState } from './decide';
+import { forceShowRequested, onShowRequest } from './isolated-flags';
+import { mountSidebar, type MountedSidebar } from './mount-sidebar';
+import { reportPageError, reportSettled } from './report';
+import { readSidebarPrefs } from './sidebar-prefs';
+import { watchPage } from './watch-page';
+
+export interface PageSource {
+  /** The kind the page is known to be before any answer (the manifest script: a rule's host); null: not known. */
+  knownKind: PageKind | null;
+  /** Asks the background what it knows about the page; null: not a lending page. */
+  fetch(): Promise<PageKnowledge | null>;
+  /** Whether the answer can change when the page does (a classification can; a host's rule cannot). */
+  changesWithPage: boolean;
+}
+
+/** Re-evaluation after navigation or new content: quiet for this long first… */
+const SETTLE_MS = 400;
+/** …and at most this many evaluations a minute (a trailing one follows when the budget reopens). */
+const MAX_EVALUATIONS_PER_MINUTE = 12;
+
+/** The shell's two strings, before the sidebar's own arrive with the background's answer. */
+const SHELL_STRINGS = {
+  'zh-CN': { 'sidebar.expand': '展开征信授权助手', 'sidebar.tab': '征信授权' },
+  en: { 'sidebar.expand': 'Open Credit Authorization Helper', 'sidebar.tab': 'Credit auth' },
+} as const;
+
+const idle = (ctx: ContentScriptContext) =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => resolve(), { timeout: 300 });
+    else ctx.setTimeout(resolve, 1);
+  });
+
+export async function runPageController(ctx: ContentScriptContext, source: PageSource): Promise<void> {
+  const host = location.hostname;
+  // Both at once: the answer needs the service worker, the choices only storage.
+  const knowledgeFirst = source.fetch();
+  knowledgeFirst.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+  const stored: unknown = await browser.storage.local.get(['settings', 'site-ui', 'progress']).catch(() => ({}));
+  if (ctx.isInvalid) return;
+  let prefs = readSidebarPrefs(stored, host, '');
+  let forceShow = forceShowRequested();
+
+  let sidebar: MountedSidebar | null = null;
+  let expandRequested = false;
+  let rendered = '';
+  let reported = '';
+  let current: PageState | null = null;
+  let knowledge: PageKnowledge | null = null;
+  let letter: DecideInputs['letter'] = null;
+  let letterText: string | null = null;
+
+  const unmount = () => {
+    sidebar?.unmount();
+    sidebar = null;
+    rendered = '';
+  };
+
+  // The shell: on a rule's host the sidebar is certain, so it is on the page before any answer.
+  if (source.knownKind && (!prefs.muted || forceShow)) {
+    const shell: Record<string, string> = SHELL_STRINGS[prefs.locale === 'en' ? 'en' : 'zh-CN'];
+    sidebar = mountSidebar(ctx, {
+      attributes: { kind: source.knownKind, platform: null, letter: null },
+      app: null,
+      shellT: ((key: string) => shell[key] ?? key) as Translate,
+      onShellExpand: () => {
+        expandRequested = true;
+      },
+    });
+  }
+
+  const apply = (state: PageState | null, t: Translate) => {
+    current = state;
+    if (!state) return unmount();
+    const key = `${state.attributes.kind}:${state.attributes.platform ?? ''}`;
+    if (key !== reported) {
+      reported = key;
+      sendRequest('page-recognized', { kind: state.attributes.kind, platformId: state.mode === 'platform' ? state.attributes.platform : null }).catch(
+        () => undefined,
+      );
+    }
+    if (!state.visible) return unmount();
+    const view = { mode: state.mode, guide: state.guide, title: state.title, findings: state.findings, currentStep: state.currentStep };
+    // Most re-evaluations find the page as it was: then there is nothing to render again.
+    const signature = JSON.stringify([state.attributes, state.mode, state.currentStep, state.findings]);
+    if (signature === rendered) return;
+    const firstFill = rendered === '';
+    rendered = signature;
+    if (sidebar && !firstFill) return sidebar.update(view, state.attributes);
+    const app = {
+      ...view,
+      host,
+      t,
+      initiallyCollapsed: expandRequested ? false : state.startCollapsed,
+      initialOwesMoney: prefs.owesMoney,
+      findStepTarget: (index: number, insideSidebar: (element: Element) => boolean) => {
+        const step = current?.guide?.selfService.steps[index];
+        return step ? findStepTarget(document, step, insideSidebar) : null;
+      },
+      onCollapsedChange: (collapsed: boolean) => void sendRequest('set-site-ui', { collapsed }).catch(() => undefined),
+      onOwesMoney: (owesMoney: 'yes' | 'no' | 'unknown') => void sendRequest('set-owes-money', { owesMoney }).catch(() => undefined),
+      onMute: () => {
+        sendRequest('mute-site', {}).catch(() => undefined);
+        prefs = { ...prefs, muted: true };
+        forceShow = false;
+        unmount();
+      },
+    };
+    if (sidebar) sidebar.fill(app, state.attributes);
+    else sidebar = mountSidebar(ctx, { attributes: state.attributes, app, shellT: t });
+  };
+
+  /** Reads the page's letter; the analysis is the background's (the clause data lives there). */
+  const readLetter = async (signal: AbortSignal) => {
+    const found = findAuthorizationLetter(document);
+    if (!found) {
+      letter = null;
+      letterText = null;
+      return;
+    }
+    if (found.text === letterText && letter) return;
+    const analysis = await sendRequest('analyze-letter', { text: found.text });
+    if (signal.aborted || ctx.isInvalid) return;
+    letterText = found.text;
+    letter = { ...analysis, inModal: found.inModal };
+  };
+
+  let evaluation: AbortController | null = null;
+  const evaluate = async (refetch: boolean) => {
+    evaluation?.abort();
+    const controller = new AbortController();
+    evaluation = controller;
+    const { signal } = controller;
+    try {
+      if (refetch) {
+        knowledge = await source.fetch();
+        if (signal.aborted || ctx.isInvalid) return;
+      }
+      const render = () => {
+        if (!knowledge) return apply(null, (() => '') as Translate);
+        const strings = knowledge.reply.strings;
+        const t = makeTranslator(strings, strings) as Translate;
+        if (knowledge.source === 'platform') prefs = readSidebarPrefs(stored, host, knowledge.reply.platformId);
+        apply(decide({ knowledge, letter, prefs, forceShow, host, path: location.pathname, title: document.title }), t);
+      };
+      render();
+      if (!knowledge) return;
+      // The letter when the page is idle: the guide is on screen first.
+      await idle(ctx);
+      if (signal.aborted || ctx.isInvalid) return;
+      await readLetter(signal);
+      if (signal.aborted || ctx.isInvalid) return;
+      render();
+    } catch (error) {
+      if (signal.aborted || ctx.isInvalid) return;
+      // Shows nothing rather than something wrong; the e2e build makes the failure visible to tests.
+      knowledge = null;
+      unmount();
+      reportPageError(error);
+    } finally {
+      if (evaluation === controller && !ctx.isInvalid) reportSettled();
+    }
+  };
+
+  try {
+    knowledge = await knowledgeFirst;
+  } catch (error) {
+    unmount();
+    reportPageError(error);
+    return;
+  }
+  if (ctx.isInvalid) return;
+  await evaluate(false);
+
+  onShowRequest(() => {
+    forceShow = true;
+    void evaluate(false);
+  });
+
+  // Single-page apps and late content: re-evaluate when the page settles, within a budget.
+  watchPage(ctx, {
+    settleMs: SETTLE_MS,
+    maxPerMinute: MAX_EVALUATIONS_PER_MINUTE,
+    onSettled: () => void evaluate(source.changesWithPage),
+  });
+}

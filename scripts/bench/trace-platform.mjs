@@ -1,0 +1,59 @@
+/**
+ * `node scripts/bench/trace-platform.mjs [build]`: where a platform page's main-thread time goes
+ * with the extension and without: a DevTools trace of N loads of the 分期乐 fixture, summed by
+ * event name (style, layout, paint, script, parse...). Prints the top events, with minus without.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, launchExtensionBrowser } from '../extension-browser.mjs';
+
+const build = resolve(process.argv[2] ?? '.output/chrome-mv3');
+const LOADS = Number(process.env.TRACE_LOADS ?? 5);
+const url = 'https://www.fenqile.com/';
+const html = readFileSync('tests/fixtures/pages/fenqile.html', 'utf8');
+const TOP_LEVEL = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+async function traceLoads(context) {
+  const totals = new Map();
+  for (let i = 0; i < LOADS; i++) {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForTimeout(1500);
+    await cdp.send('Tracing.end');
+    await done;
+    // The renderer main thread of this tab: the thread with CrRendererMain.
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    for (const e of events) {
+      if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+      totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000 / LOADS);
+    }
+    await tab.close();
+  }
+  return totals;
+}
+
+const bare = await chromium.launchPersistentContext('', { executablePath: findChromium(), headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+await bare.route('https://www.fenqile.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+const without = await traceLoads(bare);
+await bare.close();
+const ext = await launchExtensionBrowser(build, { headless: true });
+await ext.serve(url, html);
+const withExt = await traceLoads(ext.context);
+await ext.close();
+
+const names = new Set([...without.keys(), ...withExt.keys()]);
+const rows = [...names]
+  .map((name) => ({ event: name, without: +(without.get(name) ?? 0).toFixed(2), with: +(withExt.get(name) ?? 0).toFixed(2), added: +((withExt.get(name) ?? 0) - (without.get(name) ?? 0)).toFixed(2) }))
+  .filter((row) => !TOP_LEVEL.has(row.event))
+  .sort((a, b) => b.added - a.added)
+  .slice(0, 25);
+console.log(`ms per load, renderer main thread, mean of ${LOADS} loads (${build})`);
+console.table(rows);
+const task = (m) => m.get('RunTask') ?? m.get('ThreadControllerImpl::RunTask') ?? 0;
+console.log(`top-level tasks: without ${task(without).toFixed(1)} ms, with ${task(withExt).toFixed(1)} ms`);

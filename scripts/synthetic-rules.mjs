@@ -1,0 +1,60 @@
+/**
+ * Synthetic knowledge for the size test: N valid platform rules and M valid institutions,
+ * written into a copy of `rules/`. Invented names and hosts (`.example` registrable domains that
+ * cannot exist), for measuring only; never shipped.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const HANZI = '安百诚达丰广海恒华汇嘉金锦聚凯乐联隆美明鹏融瑞盛泰通万鑫信兴亿盈永裕远章智众';
+const nameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[(i * 7 + k * 13 + Math.floor(i / 31)) % HANZI.length]).join('');
+
+export function syntheticPlatform(i) {
+  const id = `synthetic-${i}`;
+  return {
+    formatVersion: 1,
+    id,
+    brand: `${nameOf(i, 3)}借`,
+    aliases: [`${nameOf(i + 1000, 4)}分期`, `${nameOf(i + 2000, 2)}贷`],
+    formerNames: [],
+    legalEntities: [{ name: `${nameOf(i, 4)}小额贷款有限公司`, role: 'lender' }],
+    hosts: [`synthetic${i}.example`, `m.brand${i}.example`],
+    lenderKind: 'microloan-company',
+    fundersQuery: false,
+    typicalAuthorization: 'unknown',
+    selfService: { status: 'unknown' },
+    customerService: [{ kind: 'in-app', entry: 'App 内「我的」→「客服」', confirmed: false }],
+    blockers: [],
+    caveats: [],
+    provenance: {
+      checked: '2026-11-30',
+      confidence: 'low',
+      sources: [{ url: `https://synthetic${i}.example/about`, title: 'synthetic', supports: 'synthetic rule for the size test' }],
+    },
+  };
+}
+
+export function syntheticInstitution(i) {
+  return {
+    formatVersion: 1,
+    id: `synthetic-institution-${i}`,
+    name: `${nameOf(i + 5000, 4)}消费金融股份有限公司`,
+    kind: 'consumer-finance-company',
+    formerNames: [`${nameOf(i + 9000, 4)}消费金融有限公司`],
+    brands: [{ brand: `${nameOf(i + 7000, 3)}花`, source: 0 }],
+    sources: [{ url: `https://institution${i}.example/`, title: 'synthetic', kind: 'other', supports: 'synthetic', checked: '2026-11-30' }],
+  };
+}
+
+export function writeSyntheticRules(rulesDir, { platforms = 200, institutions = 2000 } = {}) {
+  mkdirSync(join(rulesDir, 'platforms'), { recursive: true });
+  mkdirSync(join(rulesDir, 'institutions'), { recursive: true });
+  for (let i = 0; i < platforms; i++) {
+    const rule = syntheticPlatform(i);
+    writeFileSync(join(rulesDir, 'platforms', `${rule.id}.json`), `${JSON.stringify(rule, null, 2)}\n`);
+  }
+  for (let i = 0; i < institutions; i++) {
+    const entry = syntheticInstitution(i);
+    writeFileSync(join(rulesDir, 'institutions', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,38 @@
+/** Every request of the protocol and the module that answers it (the background only wires this). */
+import { lendingGatePassed } from './all-sites-injection';
+import { analyzeLetterRequest, classifyPageRequest, pageGuide } from './page-knowledge';
+import type { Handlers } from './router';
+import { getTabState, pageRecognized } from './tab-state';
+import {
+  dismissNoticesRequest,
+  editProgressRequest,
+  getUserData,
+  importData,
+  muteSite,
+  setAllSites,
+  setOwesMoney,
+  setSiteUi,
+  unmuteSite,
+  updateSettings,
+  wipeData,
+} from './user-data';
+
+export const handlers: Handlers = {
+  'page-guide': pageGuide,
+  'classify-page': classifyPageRequest,
+  'analyze-letter': analyzeLetterRequest,
+  'page-recognized': pageRecognized,
+  'lending-gate-passed': lendingGatePassed,
+  'set-site-ui': setSiteUi,
+  'mute-site': muteSite,
+  'unmute-site': unmuteSite,
+  'set-owes-money': setOwesMoney,
+  'get-user-data': getUserData,
+  'get-tab-state': getTabState,
+  'edit-progress': editProgressRequest,
+  'update-settings': updateSettings,
+  'set-all-sites': setAllSites,
+  'import-data': importData,
+  'wipe-data': wipeData,
+  'dismiss-notices': dismissNoticesRequest,
+};
