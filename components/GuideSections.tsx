@@ -108,6 +108,9 @@ export function GuideSections(props: GuideSectionsProps) {
               <li key={entity.name}>
                 {entity.name}
                 <span class="muted">（{t(`role.${entity.role}`)}）</span>
+                {guide.facts.some((fact) => fact.kind === 'entity' && fact.label === entity.name && fact.state === 'unconfirmed') && (
+                  <Badge tone="warn" text={t('badge.unconfirmed')} />
+                )}
               </li>
             ))}
           </ul>

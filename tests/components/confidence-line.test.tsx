@@ -75,5 +75,13 @@ describe('confidence line', () => {
     );
     expect(popup.container.textContent).toContain(t('confidenceNote.entitiesUnknown'));
   });
+
+  it('a company whose name rests on no usable source is marked unconfirmed in the sidebar, one that does is not', () => {
+    const rule = { ...highRule(), legalEntities: [{ name: '某某消费金融股份有限公司', role: 'lender' as const, source: OWN }, { name: '某某网络科技有限公司', role: 'operator' as const }] };
+    const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
+    const items = [...view.container.querySelectorAll('[data-section="entities"] li')];
+    expect(items[0]!.textContent).not.toContain(t('badge.unconfirmed'));
+    expect(items[1]!.textContent).toContain(t('badge.unconfirmed'));
+  });
 });
 
