@@ -175,7 +175,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       unmount();
       reportPageError(error);
     } finally {
-      if (evaluation === controller && !ctx.isInvalid) reportSettled();
+      if (evaluation === controller && !ctx.isInvalid) reportSettled('page');
     }
   };
 
@@ -184,6 +184,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
   } catch (error) {
     unmount();
     reportPageError(error);
+    reportSettled('page');
     return;
   }
   if (ctx.isInvalid) return;

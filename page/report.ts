@@ -14,8 +14,16 @@ export function reportPageError(error: unknown): void {
   console.warn('征信授权助手: this page could not be read', message);
 }
 
-let settled = 0;
-export function reportSettled(): void {
-  settled++;
-  if (__E2E_BUILD__) document.documentElement.setAttribute(SETTLED_ATTRIBUTE, String(settled));
+/**
+ * `gate:stopped` (the first stage found nothing lending-like: nothing more will run until the
+ * page changes), `gate:passed` (the second stage was asked for), `page:<n>` (the page layer
+ * finished its n-th evaluation, sidebar or not).
+ */
+export type SettledState = 'gate:stopped' | 'gate:passed' | 'page';
+
+let evaluations = 0;
+export function reportSettled(state: SettledState): void {
+  if (!__E2E_BUILD__) return;
+  const value = state === 'page' ? `page:${++evaluations}` : state;
+  document.documentElement.setAttribute(SETTLED_ATTRIBUTE, value);
 }

@@ -4,6 +4,7 @@
  * name = id. The platform rules' legal entities are checked against it (one source of truth).
  */
 import { z } from 'zod';
+import { platformIdSchema } from './ids';
 import { evidenceSourceSchema } from './source-schema';
 
 export const INSTITUTION_FORMAT_VERSION = 1;
@@ -33,7 +34,7 @@ export const institutionSchema = z.strictObject({
     z.strictObject({
       brand: z.string().trim().min(1),
       /** The platform rule id, when the brand has a rule in `rules/platforms/`. */
-      platformId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+      platformId: platformIdSchema.optional(),
       /** Index into `sources` of the source that links this brand to this entity. */
       source: z.number().int().nonnegative(),
     }),

@@ -4,6 +4,7 @@
  * `npm run lint`, never on the content script's hot path.
  */
 import { z } from 'zod';
+import { platformIdSchema } from './ids';
 import { evidenceSourceSchema } from './source-schema';
 
 /**
@@ -96,7 +97,7 @@ export const channelSchema = z.discriminatedUnion('kind', [
 
 export const platformRuleSchema = z.strictObject({
   formatVersion: z.literal(RULE_FORMAT_VERSION),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  id: platformIdSchema,
   brand: text,
   aliases: z.array(text),
   formerNames: z.array(text),

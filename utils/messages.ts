@@ -7,16 +7,14 @@
  * content scripts import only types from here (no zod on the page): see `send-request.ts`.
  */
 import { z } from 'zod';
+import { pageKindSchema, platformIdSchema, siteHostSchema } from '../rules/ids';
 import { progressEditSchema } from './progress-edits';
 import { progressSchema, settingsSchema, siteUiSchema } from './user-data';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
 z.config({ jitless: true });
 
-/** One schema each for the ids and names every context exchanges. */
-export const pageKindSchema = z.enum(['platform', 'lending', 'lookalike', 'predatory']);
-export const platformIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
-export const siteHostSchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+export { pageKindSchema, platformIdSchema, siteHostSchema };
 export const letterVerdictSchema = z.enum(['one-time', 'continuous', 'unclear']);
 
 const text = (max: number) => z.string().max(max);

@@ -23,16 +23,26 @@ export interface ValidatedItem<T> {
   item: WxtStorageItem<T, { v: number }>;
 }
 
+/** Each item moves on its own: its version, and migrations keyed by the version they produce. */
+export interface ItemVersioning {
+  version: number;
+  migrations: Record<number, (previous: unknown) => unknown>;
+}
+
 /**
- * Migrations are keyed by the version they produce. Version 1 is the first released shape, so
- * none exist yet; a future shape change adds `2: (v1) => v2` here and a test for it.
+ * Migrations run forward, one version at a time, when an older value is read (WXT's storage
+ * items); what comes out is validated like any other read. Version 1 is the first released shape.
  */
-function defineValidated<T>(name: string, schema: z.ZodType<T>, fallback: () => T): ValidatedItem<T> {
-  const version = 1;
+export function defineValidated<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  fallback: () => T,
+  { version, migrations }: ItemVersioning = { version: 1, migrations: {} },
+): ValidatedItem<T> {
   const item = storage.defineItem<T, { v: number }>(`local:${name}`, {
     fallback: fallback(),
     version,
-    migrations: {},
+    migrations: migrations as Record<number, (value: unknown) => T>,
   });
   return { name, version, schema, fallback, item };
 }

@@ -3,6 +3,7 @@
  * of truth for storage, export and import). Pure: no browser access here.
  */
 import { z } from 'zod';
+import { platformIdSchema, siteHostSchema } from '../rules/ids';
 import { CHECKLIST_STEPS, type ChecklistStep } from '../rules/checklist';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
@@ -26,8 +27,7 @@ export const EVIDENCE_CHANNELS = ['phone', 'in-app-chat', 'web-form', 'email', '
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 const shortText = (max: number) => z.string().max(max);
-const platformIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
-const hostKeySchema = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+const hostKeySchema = siteHostSchema;
 
 /** Keys that would poison a plain object if a record were built from them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -24,15 +24,15 @@ export default defineContentScript({
     const gate = buildLendingGate(gateData);
     const handOver = () => void sendRequest('lending-gate-passed').catch(() => undefined);
     const check = () => {
+      let passed = false;
       try {
-        return gate.test(document);
+        passed = gate.test(document);
       } catch (error) {
         // A failure of ours is reported, not taken for "not lending" silently; the page is left alone.
         reportPageError(error);
-        return false;
-      } finally {
-        reportSettled();
       }
+      reportSettled(passed ? 'gate:passed' : 'gate:stopped');
+      return passed;
     };
     if (check()) return handOver();
     const stop = watchPage(ctx, {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, launchWithExtension, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { E2E_BUILD, launchWithExtension, pageError, sidebarAttributes, waitForSettled, type ExtensionBrowser } from './harness';
 
 interface CorpusPage {
   file: string;
@@ -36,13 +36,11 @@ afterAll(async () => {
 });
 
 async function settledAttributes(page: Page, expectSidebar: boolean): Promise<Record<string, string> | null> {
-  if (expectSidebar) {
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 }).catch(() => undefined);
-    await page.waitForTimeout(150);
-    return sidebarAttributes(page);
-  }
-  // document_idle plus the settle time of late-content checks.
-  return sidebarAttributes(page, 900);
+  // The page layer says when it is done (its letter read too); no sleeping.
+  const state = await waitForSettled(page);
+  if (expectSidebar) expect(state).toMatch(/^page:/);
+  expect(await pageError(page)).toBeNull();
+  return sidebarAttributes(page);
 }
 
 describe('the labelled corpus in the e2e build', () => {
@@ -88,7 +86,8 @@ describe('single-page apps', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(url);
-    expect(await sidebarAttributes(page, 600)).toBeNull();
+    await waitForSettled(page);
+    expect(await sidebarAttributes(page)).toBeNull();
     await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
     expect(await sidebarAttributes(page)).toMatchObject({ 'data-kind': 'lending' });
     await page.evaluate(() => (window as unknown as { goArticle(): void }).goArticle());
@@ -109,7 +108,8 @@ describe('single-page apps', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(url);
-    expect(await sidebarAttributes(page, 900)).toBeNull();
+    await waitForSettled(page);
+    expect(await sidebarAttributes(page)).toBeNull();
     await page.evaluate((html) => (window as unknown as { go(p: string, t: string, h: string): void }).go('/activate', '分期乐官网-额度激活', html), lookalike);
     await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
     expect(await sidebarAttributes(page)).toMatchObject({ 'data-kind': 'lookalike', 'data-platform': 'fenqile' });

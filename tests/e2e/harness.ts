@@ -31,6 +31,33 @@ export async function sidebarAttributes(page: Page, settleMs = 0): Promise<Recor
 }
 
 /**
+ * Waits until the e2e build's page layer has settled (page/report.ts): the first stage stopped
+ * (nothing lending-like), or the page layer finished an evaluation after the `after`-th one. A
+ * negative check waits for this instead of sleeping. Returns the state, for a later `after`.
+ */
+export async function waitForSettled(page: Page, after = 0, timeout = 10_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    (previous) => {
+      const state = document.documentElement.getAttribute('data-credit-auth-settled');
+      if (!state || state === 'gate:passed') return null;
+      if (state === 'gate:stopped') return previous === 0 ? state : null;
+      return Number(state.slice('page:'.length)) > previous ? state : null;
+    },
+    after,
+    { timeout, polling: 25 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** The page layer's evaluations so far (0 before the first), from the settled state. */
+export const evaluationsOf = (state: string) => (state.startsWith('page:') ? Number(state.slice(5)) : 0);
+
+/** The message of a failure the e2e build's page layer reported on <html>, or null. */
+export function pageError(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-credit-auth-error'));
+}
+
+/**
  * The closed shadow root, reached through the DevTools protocol (the page's own script cannot):
  * `call` runs a function with the shadow root as `this` and returns its JSON result.
  */

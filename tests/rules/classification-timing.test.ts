@@ -53,5 +53,6 @@ describe('classification timing (printed, not asserted)', () => {
     });
     expect(result.kind).toBeNull();
     expect(sampled).toBeLessThan(25_000);
-  });
+    // happy-dom parses a 2 MB page slowly, more so on a loaded machine: time is printed, not budgeted here.
+  }, 120_000);
 });

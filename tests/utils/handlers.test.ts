@@ -107,3 +107,69 @@ describe('one writer', () => {
     expect(await route({ type: 'get-tab-state', tabId: 13 }, fromPopup)).toBeNull();
   });
 });
+
+describe('knowledge for the page', () => {
+  const sample = (overrides: Record<string, unknown> = {}) => ({
+    title: '分期乐 官方借款',
+    description: '',
+    siteName: '',
+    ogType: '',
+    headings: ['分期乐 额度最高20万'],
+    logoTexts: ['分期乐'],
+    actions: ['立即借款'],
+    checkboxLabels: [],
+    formTexts: [],
+    bodyText: '年化利率7.2%起，最长可分12期还款。',
+    structure: { articleElements: 0, forms: 0, inputs: 0 },
+    ...overrides,
+  });
+
+  it('classifies under the host of the sender: the same page is the platform on its host, a look-alike elsewhere', async () => {
+    const own = (await route({ type: 'classify-page', sample: sample() }, fromPage('https://www.fenqile.com/'))) as { kind: string; platformId: string };
+    expect(own).toMatchObject({ kind: 'platform', platformId: 'fenqile' });
+    const fake = (await route({ type: 'classify-page', sample: sample() }, fromPage('https://fenqile-vip.top/'))) as {
+      kind: string;
+      platformId: string;
+      imitated: { brand: string };
+      guide: unknown;
+    };
+    expect(fake).toMatchObject({ kind: 'lookalike', platformId: 'fenqile', imitated: { brand: '分期乐' }, guide: null });
+  });
+
+  it('answers "nothing" for a page that is not lending, and refuses an oversized sample', async () => {
+    const plain = sample({ title: '城市生活指南', headings: ['公园'], logoTexts: [], actions: ['阅读全文'], bodyText: '周末去哪儿。' });
+    expect(await route({ type: 'classify-page', sample: plain }, fromPage('https://news.example.org/'))).toEqual({ kind: null });
+    expect(route({ type: 'classify-page', sample: sample({ bodyText: 'x'.repeat(50_000) }) }, fromPage('https://news.example.org/'))).toBeUndefined();
+  });
+
+  it("analyzes a letter's text for the page", async () => {
+    const analysis = (await route(
+      { type: 'analyze-letter', text: '个人征信查询授权书\n本人同意贵司查询本人征信，用于贷款审批及贷后管理，至全部债务结清之日止。' },
+      fromPage('https://www.fenqile.com/'),
+    )) as { verdict: string };
+    expect(analysis.verdict).toBe('continuous');
+  });
+});
+
+describe('all-sites registration', () => {
+  it('registers the first stage only with the setting on and the permission granted, and follows a permission taken back', async () => {
+    const { syncAllSitesRegistration } = await import('../../utils/all-sites');
+    const registered: string[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => registered.map((id) => ({ id }))) as never);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: { id: string; excludeMatches?: string[] }[]) => {
+      expect(scripts[0]!.excludeMatches).toContain('*://*.fenqile.com/*');
+      registered.push(scripts[0]!.id);
+    }) as never);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async () => void registered.splice(0)) as never);
+    const permitted = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await route({ type: 'update-settings', patch: {} }, fromPopup);
+    await fakeBrowser.storage.local.set({ settings: { ...(await readItem(settingsItem)), allSitesRecognition: true } });
+    expect(await syncAllSitesRegistration()).toBe(true);
+    expect(registered).toEqual(['credit-auth-all-sites']);
+    // The user removes the permission in the browser's own UI: script gone, setting shows it.
+    permitted.mockResolvedValue(false as never);
+    expect(await syncAllSitesRegistration()).toBe(false);
+    expect(registered).toEqual([]);
+    expect((await readItem(settingsItem)).allSitesRecognition).toBe(false);
+  });
+});
