@@ -7,9 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const HANZI = '安百诚达丰广海恒华汇嘉金锦聚凯乐联隆美明鹏融瑞盛泰通万鑫信兴亿盈永裕远章智众';
-// The digits of i in base HANZI.length: distinct numbers give distinct names, which the
-// directory requires (a legal name belongs to one entity).
-const nameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[Math.floor(i / HANZI.length ** (length - 1 - k)) % HANZI.length]).join('');
+const nameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[(i * 7 + k * 13 + Math.floor(i / 31)) % HANZI.length]).join('');
+// Legal names: the digits of i in base HANZI.length, so distinct numbers give distinct names, which
+// the directory requires (a legal name belongs to one entity).
+const legalNameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[Math.floor(i / HANZI.length ** (length - 1 - k)) % HANZI.length]).join('');
 
 export function syntheticPlatform(i) {
   const id = `synthetic-${i}`;
@@ -41,9 +42,9 @@ export function syntheticInstitution(i) {
   return {
     formatVersion: 1,
     id: `synthetic-institution-${i}`,
-    name: `${nameOf(i + 5000, 4)}消费金融股份有限公司`,
+    name: `${legalNameOf(i + 5000, 4)}消费金融股份有限公司`,
     kind: 'consumer-finance-company',
-    formerNames: [`${nameOf(i + 9000, 4)}消费金融有限公司`],
+    formerNames: [`${legalNameOf(i + 9000, 4)}消费金融有限公司`],
     brands: [{ brand: `${nameOf(i + 7000, 3)}花`, source: 0 }],
     sources: [{ url: `https://institution${i}.example/`, title: 'synthetic', kind: 'other', supports: 'synthetic', checked: '2026-11-30' }],
   };

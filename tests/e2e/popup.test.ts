@@ -46,7 +46,7 @@ describe('popup', () => {
     popup = await openPopup();
     const mine = popup.getByTestId('my-platforms');
     expect(await mine.textContent()).toContain('分期乐');
-    expect(await mine.textContent()).toContain('已完成 2/8');
+    expect(await mine.textContent()).toContain('已完成 2/9');
     await popup.close();
     await browser.close();
 
