@@ -25,14 +25,16 @@ export default defineConfig({
     define: { __ALL_SITES_DEFAULT__: JSON.stringify(isE2eBuild), __E2E_BUILD__: JSON.stringify(isE2eBuild) },
   }),
   manifest: ({ browser }) => ({
-    name: '征信授权助手',
-    description: '在网贷平台页面上告诉你如何撤回征信查询授权，以及需要注意什么。',
+    // Name, description and title from public/_locales (zh_CN default, en), per browser language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     optional_host_permissions: ['*://*/*'],
     // The e2e build is granted what a person would grant at the prompt an automated browser cannot answer.
     ...(isE2eBuild ? { host_permissions: ['*://*/*'] } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: '征信授权助手' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

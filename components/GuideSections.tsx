@@ -35,7 +35,7 @@ export function GuideSections(props: GuideSectionsProps) {
             </p>
           ) : (
             <p>
-              {guide.selfService.intro}
+              <span lang="zh-CN">{guide.selfService.intro}</span>
               <Badge tone="info" text={t('badge.generic')} />
             </p>
           )}
@@ -48,11 +48,11 @@ export function GuideSections(props: GuideSectionsProps) {
             onClear={props.onClearOutline}
             onGoToCustomerService={goToCustomerService}
           />
-          {guide.selfService.source === 'generic' && <p>{guide.selfService.fallback}</p>}
+          {guide.selfService.source === 'generic' && <p lang="zh-CN">{guide.selfService.fallback}</p>}
         </Section>
 
         <Section id="customer-service" title={t('section.customerService')}>
-          <p>{guide.customerServiceIntro}</p>
+          <p lang="zh-CN">{guide.customerServiceIntro}</p>
           {guide.channels.length > 0 && (
             <ul class="plain">
               {guide.channels.map((channel) => (
@@ -95,7 +95,7 @@ export function GuideSections(props: GuideSectionsProps) {
             {t('authorization.typical')}
             <strong>{t(`authorization.${guide.rule.typicalAuthorization}`)}</strong>
           </p>
-          {guide.rule.typicalAuthorization === 'unknown' && <p>{guide.authorizationKinds.unknown}</p>}
+          {guide.rule.typicalAuthorization === 'unknown' && <p lang="zh-CN">{guide.authorizationKinds.unknown}</p>}
           <h3>{t('authorization.kinds')}</h3>
           {list([guide.authorizationKinds['one-time'], guide.authorizationKinds.continuous])}
         </Section>
@@ -106,8 +106,8 @@ export function GuideSections(props: GuideSectionsProps) {
           <ul class="plain">
             {guide.rule.legalEntities.map((entity) => (
               <li key={entity.name}>
-                {entity.name}
-                <span class="muted">（{t(`role.${entity.role}`)}）</span>
+                <span lang="zh-CN">{entity.name}</span>
+                <span class="muted">{t('entities.roleNote', { role: t(`role.${entity.role}`) })}</span>
                 {guide.facts.some((fact) => fact.kind === 'entity' && fact.label === entity.name && fact.state === 'unconfirmed') && (
                   <Badge tone="warn" text={t('badge.unconfirmed')} />
                 )}
@@ -131,7 +131,7 @@ export function GuideSections(props: GuideSectionsProps) {
         </Section>
 
         <Section id="verify" title={t('section.verify')}>
-          <p>{guide.verify}</p>
+          <p lang="zh-CN">{guide.verify}</p>
         </Section>
 
     </>

@@ -26,7 +26,9 @@ export function MyPlatforms({ rules, progress, t, onOpen }: MyPlatformsProps) {
             return (
               <li key={rule.id}>
                 <button type="button" class="platform-row" data-platform={rule.id} onClick={() => onOpen(rule.id)}>
-                  <span class="row-title">{rule.brand}</span>
+                  <span class="row-title" lang="zh-CN">
+                    {rule.brand}
+                  </span>
                   <span class={`status status-${entry.status}`}>{t(`status.${entry.status}`)}</span>
                   <span class="row-sub">{t('checklist.progress', { done, total })}</span>
                   <progress max={total} value={done} aria-label={t('checklist.progress', { done, total })} />

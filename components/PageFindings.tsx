@@ -6,6 +6,7 @@
 import type { LureFinding } from '../rules/classify-page';
 import type { LetterAnalysis } from '../rules/letter-analysis';
 import type { Translate } from '../utils/i18n';
+import { LetterNotes } from './LetterNotes';
 import { Section } from './Section';
 
 export interface PageFindingsData {
@@ -48,16 +49,16 @@ export function PageFindings({ findings, t }: PageFindingsProps) {
           <ul class="lures">
             {lures.map((lure) => (
               <li key={lure.id} data-lure={lure.id}>
-                <h3>{lure.label}</h3>
+                <h3 lang="zh-CN">{lure.label}</h3>
                 {lure.excerpt && <p class="muted">{t('predatory.found', { excerpt: lure.excerpt })}</p>}
-                <p>{lure.explanation}</p>
+                <p lang="zh-CN">{lure.explanation}</p>
               </li>
             ))}
           </ul>
           {reports.length > 0 && (
             <>
               <h3>{t('predatory.report')}</h3>
-              <ul class="plain" data-reports="">
+              <ul class="plain" data-reports="" lang="zh-CN">
                 {reports.map((id) => (
                   <li key={id}>{findings.reportChannels[id] ?? id}</li>
                 ))}
@@ -73,11 +74,11 @@ export function PageFindings({ findings, t }: PageFindingsProps) {
             <strong>{t(`letter.verdict.${letter.verdict}`)}</strong>
             {letter.inModal && <span class="muted">{t('letter.inModal')}</span>}
           </p>
-          <p>{letter.reason}</p>
+          <p lang="zh-CN">{letter.reason}</p>
           {letter.deciding.length > 0 && (
             <>
               <h3>{t('letter.deciding')}</h3>
-              <ul class="clauses">
+              <ul class="clauses" lang="zh-CN">
                 {letter.deciding.map((clause) => (
                   <li key={`${clause.id}:${clause.quote}`}>
                     <blockquote>“{clause.quote}”</blockquote>
@@ -87,6 +88,7 @@ export function PageFindings({ findings, t }: PageFindingsProps) {
               </ul>
             </>
           )}
+          <LetterNotes notes={letter.notes} t={t} />
           <p class="note">{t(`letter.implication.${letter.verdict}`)}</p>
         </Section>
       )}

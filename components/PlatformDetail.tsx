@@ -3,7 +3,7 @@ import { checklistFor, type ChecklistStep } from '../rules/checklist';
 import { ruleConfidence } from '../rules/rule-confidence';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
-import { newPlatformProgress, PLATFORM_STATUSES, type EvidenceEntry, type PlatformProgress } from '../utils/user-data';
+import { newPlatformProgress, PLATFORM_STATUSES, type EvidenceEntry, type LetterDraft, type PlatformProgress } from '../utils/user-data';
 import { Checklist } from './Checklist';
 import { EvidenceLog } from './EvidenceLog';
 import { OwesMoneyQuestion } from './OwesMoneyQuestion';
@@ -21,6 +21,13 @@ interface PlatformDetailProps {
   onCancelRecheck: () => void;
   onCopy: (text: string) => Promise<void>;
   onBack?: () => void;
+  /** A platform the user added ("not listed"): generic guidance, no reminder alarm, removable. */
+  custom?: boolean;
+  onRemove?: () => void;
+  onDownload?: (fileName: string, text: string) => void;
+  draft?: LetterDraft | null;
+  onSaveDraft?: (draft: Omit<LetterDraft, 'savedAt'>) => void;
+  onDeleteDraft?: () => void;
 }
 
 export function PlatformDetail(props: PlatformDetailProps) {
@@ -49,13 +56,23 @@ export function PlatformDetail(props: PlatformDetailProps) {
             ← {t('popup.back')}
           </button>
         )}
-        <h2 class="detail-title">{rule.brand}</h2>
-        <p class="muted">
-          {rule.legalEntities.length > 0 ? rule.legalEntities.map((entity) => entity.name).join('、') : t('confidenceNote.entitiesUnknown')}
-        </p>
-        <p class="muted" data-confidence={ruleConfidence(rule)}>
-          {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
-        </p>
+        <h2 class="detail-title" lang="zh-CN">
+          {rule.brand}
+        </h2>
+        {props.custom ? (
+          <p class="muted" data-custom-platform="">
+            {t('unlisted.custom')}
+          </p>
+        ) : (
+          <>
+            <p class="muted" lang="zh-CN">
+              {rule.legalEntities.length > 0 ? rule.legalEntities.map((entity) => entity.name).join('、') : t('confidenceNote.entitiesUnknown')}
+            </p>
+            <p class="muted" data-confidence={ruleConfidence(rule)}>
+              {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
+            </p>
+          </>
+        )}
         <label class="status-select">
           {t('status.label')}
           <select value={current.status} onChange={(event) => update({ status: event.currentTarget.value as PlatformProgress['status'] })}>
@@ -76,14 +93,33 @@ export function PlatformDetail(props: PlatformDetailProps) {
         onAdd={addEvidence}
         onDelete={(id) => update({ evidence: current.evidence.filter((entry) => entry.id !== id) })}
       />
-      <RequestLetter rule={rule} today={today} t={t} onCopy={props.onCopy} />
-      <RecheckReminder
-        recheckAt={current.recheckAt}
-        days={recheckDays}
+      <RequestLetter
+        key={rule.id}
+        rule={rule}
+        today={today}
         t={t}
-        onSchedule={props.onScheduleRecheck}
-        onCancel={props.onCancelRecheck}
+        onCopy={props.onCopy}
+        onDownload={props.onDownload}
+        draft={props.draft}
+        onSaveDraft={props.onSaveDraft}
+        onDeleteDraft={props.onDeleteDraft}
       />
+      {!props.custom && (
+        <RecheckReminder
+          recheckAt={current.recheckAt}
+          days={recheckDays}
+          t={t}
+          onSchedule={props.onScheduleRecheck}
+          onCancel={props.onCancelRecheck}
+        />
+      )}
+      {props.custom && props.onRemove && (
+        <p>
+          <button type="button" class="link-button" onClick={props.onRemove}>
+            {t('unlisted.remove')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -9,9 +9,11 @@ interface PlatformDirectoryProps {
   searchIndex: readonly SearchEntry[];
   t: Translate;
   onOpen: (id: string) => void;
+  /** "My platform is not listed", with what was searched for. */
+  onUnlisted?: (query: string) => void;
 }
 
-export function PlatformDirectory({ rules, searchIndex, t, onOpen }: PlatformDirectoryProps) {
+export function PlatformDirectory({ rules, searchIndex, t, onOpen, onUnlisted }: PlatformDirectoryProps) {
   const [query, setQuery] = useState('');
   const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
   const ids = useMemo(() => searchPlatforms(searchIndex, query), [searchIndex, query]);
@@ -36,13 +38,24 @@ export function PlatformDirectory({ rules, searchIndex, t, onOpen }: PlatformDir
             return (
               <li key={id}>
                 <button type="button" class="platform-row" data-platform={id} onClick={() => onOpen(id)}>
-                  <span class="row-title">{rule.brand}</span>
-                  <span class="row-sub">{rule.legalEntities[0]?.name}</span>
+                  <span class="row-title" lang="zh-CN">
+                    {rule.brand}
+                  </span>
+                  <span class="row-sub" lang="zh-CN">
+                    {rule.legalEntities[0]?.name}
+                  </span>
                 </button>
               </li>
             );
           })}
         </ul>
+      )}
+      {onUnlisted && (
+        <p class="unlisted-entry">
+          <button type="button" class="link-button" data-testid="unlisted-entry" onClick={() => onUnlisted(query)}>
+            {t('unlisted.entry')}
+          </button>
+        </p>
       )}
     </section>
   );

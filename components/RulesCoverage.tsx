@@ -26,7 +26,7 @@ export function RulesCoverage({ rules, t }: RulesCoverageProps) {
           <tbody>
             {rules.map((rule) => (
               <tr key={rule.id}>
-                <td>{rule.brand}</td>
+                <td lang="zh-CN">{rule.brand}</td>
                 <td>{rule.hosts.join(', ')}</td>
                 <td>{rule.provenance.checked}</td>
                 <td>{t(`confidence.${ruleConfidence(rule)}`)}</td>

@@ -40,8 +40,20 @@ export function SettingsPanel({ settings, allSitesActive, allSitesDenied, t, onT
             value={settings.sidebarDefault}
             onChange={(event) => onChange({ ...settings, sidebarDefault: event.currentTarget.value as Settings['sidebarDefault'] })}
           >
+            <option value="auto">{t('options.sidebarLayout.auto')}</option>
             <option value="expanded">{t('options.sidebarExpanded')}</option>
             <option value="collapsed">{t('options.sidebarCollapsed')}</option>
+          </select>
+        </label>
+        <label class="field">
+          {t('options.sidebarLayout.edge')}
+          <select
+            value={settings.sidebarEdge ?? 'right'}
+            data-testid="sidebar-edge"
+            onChange={(event) => onChange({ ...settings, sidebarEdge: event.currentTarget.value as Settings['sidebarEdge'] })}
+          >
+            <option value="right">{t('options.sidebarLayout.right')}</option>
+            <option value="left">{t('options.sidebarLayout.left')}</option>
           </select>
         </label>
         <label class="field">
@@ -60,7 +72,9 @@ export function SettingsPanel({ settings, allSitesActive, allSitesDenied, t, onT
         <label class="field">
           {t('options.language')}
           <select value={settings.locale} onChange={(event) => onChange({ ...settings, locale: event.currentTarget.value as Settings['locale'] })}>
-            <option value="zh-CN">简体中文</option>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
             <option value="en">English</option>
           </select>
         </label>

@@ -11,6 +11,7 @@ import type { Translate } from '../utils/i18n';
 import type { PlatformProgress } from '../utils/user-data';
 import { GuideSections } from './GuideSections';
 import { PageFindings, type PageFindingsData } from './PageFindings';
+import { RuleContentNotice } from './RuleText';
 import type { FindState } from './StepGuide';
 
 /** platform: a rule's page; generic: a lending page not in the rules; warning: findings only. */
@@ -41,7 +42,7 @@ export interface SidebarProps {
 export function Sidebar(props: SidebarProps) {
   const { guide, host, t, mode } = props;
   const list = (items: string[]) => (
-    <ul class="plain">
+    <ul class="plain" lang="zh-CN">
       {items.map((line) => (
         <li key={line}>{line}</li>
       ))}
@@ -60,7 +61,9 @@ export function Sidebar(props: SidebarProps) {
       <header class="header">
         <div class="header-text">
           <p class="app-name">{t('appName')}</p>
-          <h1 class="brand">{props.title}</h1>
+          <h1 class="brand" lang={mode === 'warning' ? undefined : 'zh-CN'}>
+            {props.title}
+          </h1>
           {mode === 'platform' && guide && <p class="kind">{t(`lenderKind.${guide.rule.lenderKind}`)}</p>}
         </div>
         <button type="button" class="icon-button" ref={props.collapseRef} aria-label={t('sidebar.collapse')} aria-expanded="true" onClick={props.onCollapse}>
@@ -70,7 +73,10 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
 
-      <div class="body">
+      {/* Firefox makes a scroll container a tab stop of its own (Chromium does not when it holds
+          controls): -1 keeps one Tab order in both; the controls inside scroll it into view. */}
+      <div class="body" tabIndex={-1}>
+        <RuleContentNotice t={t} />
         {props.findings && <PageFindings findings={props.findings} t={t} />}
         {mode === 'platform' && guide && (
           <div class="recognition">
@@ -88,7 +94,7 @@ export function Sidebar(props: SidebarProps) {
               <summary>{t('sidebar.sources', { count: guide.rule.provenance.sources.length })}</summary>
               <ul>
                 {guide.rule.provenance.sources.map((source) => (
-                  <li key={source.url}>
+                  <li key={source.url} lang="zh-CN">
                     <a href={source.url} target="_blank" rel="noopener noreferrer">
                       {source.title}
                     </a>

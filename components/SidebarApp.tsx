@@ -2,13 +2,14 @@
  * The sidebar's root: expanded panel or collapsed edge tab, the step outline on the page, and
  * the state the guide follows (the step the user is on, the owe-money answer). Esc inside the
  * sidebar collapses it and hands focus back to the page; the collapse button moves focus to the
- * edge tab instead.
+ * edge tab instead. "Don't show on this site" takes effect at once and can be undone on the spot.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
 import type { PlatformProgress } from '../utils/user-data';
-import { EdgeTab } from './EdgeTab';
+import { EdgeTab, edgeTabSummary } from './EdgeTab';
+import { MutedNotice } from './MutedNotice';
 import { Sidebar, type SidebarMode } from './Sidebar';
 import type { PageFindingsData } from './PageFindings';
 import { StepOutline } from './StepOutline';
@@ -24,6 +25,8 @@ export interface SidebarAppProps {
   t: Translate;
   today?: Date;
   initiallyCollapsed?: boolean;
+  /** The edge the panel and the tab sit at. */
+  edge?: 'right' | 'left';
   /** Index of the step the page shows, or -1; the caller recomputes it on navigation. */
   currentStep?: number;
   initialOwesMoney?: PlatformProgress['owesMoney'];
@@ -33,6 +36,10 @@ export interface SidebarAppProps {
   onOwesMoney?: (value: PlatformProgress['owesMoney']) => void;
   onCopy?: (text: string) => Promise<void>;
   onMute?: () => void;
+  /** The undo of a mute, from the notice that replaces the panel. */
+  onUnmute?: () => void;
+  /** The user closed the muted notice: the sidebar can go. */
+  onMutedClose?: () => void;
   /** Called when Esc collapses the sidebar, so the caller can return focus to the page. */
   onEscape?: () => void;
 }
@@ -45,6 +52,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const [owesMoney, setOwesMoney] = useState<PlatformProgress['owesMoney']>(props.initialOwesMoney ?? 'unknown');
   const [findState, setFindState] = useState<FindState>(null);
   const [outlined, setOutlined] = useState<Element | null>(null);
+  const [muted, setMuted] = useState(false);
   const collapseButton = useRef<HTMLButtonElement>(null);
   const edgeTab = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
@@ -62,12 +70,13 @@ export function SidebarApp(props: SidebarAppProps) {
   useLayoutEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
-    if (collapsed) edgeTab.current?.querySelector('button')?.focus();
+    if (muted) panelRef.current?.querySelector<HTMLElement>('[data-muted-notice] button')?.focus();
+    else if (collapsed) edgeTab.current?.querySelector('button')?.focus();
     else collapseButton.current?.focus();
-  }, [collapsed]);
+  }, [collapsed, muted]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || collapsed) return;
+    if (event.key !== 'Escape' || collapsed || muted) return;
     event.preventDefault();
     change(true, false);
     props.onEscape?.();
@@ -86,40 +95,67 @@ export function SidebarApp(props: SidebarAppProps) {
     if (panel && box.right > panel.left && box.left < panel.right) change(true, true, true);
   };
 
+  const edge = props.edge ?? 'right';
+  const title = props.title ?? guide?.rule.brand ?? t('appName');
+  let body;
+  if (muted) {
+    body = (
+      <MutedNotice
+        t={t}
+        host={host}
+        onUndo={() => {
+          moveFocus.current = true;
+          setMuted(false);
+          props.onUnmute?.();
+        }}
+        onClose={() => props.onMutedClose?.()}
+      />
+    );
+  } else if (collapsed) {
+    body = (
+      <div ref={edgeTab}>
+        <EdgeTab t={t} summary={edgeTabSummary(t, props.mode ?? 'platform', title, props.findings ?? null)} onExpand={() => change(false, true)} />
+      </div>
+    );
+  } else {
+    body = (
+      <Sidebar
+        mode={props.mode ?? 'platform'}
+        guide={guide}
+        title={title}
+        findings={props.findings}
+        host={host}
+        t={t}
+        today={props.today ?? new Date()}
+        currentStep={props.currentStep ?? -1}
+        findState={findState}
+        owesMoney={owesMoney}
+        collapseRef={collapseButton}
+        onCollapse={() => change(true, true)}
+        onFindStep={findStep}
+        onClearOutline={() => {
+          setOutlined(null);
+          setFindState(null);
+        }}
+        onOwesMoney={(value) => {
+          setOwesMoney(value);
+          props.onOwesMoney?.(value);
+        }}
+        onCopy={props.onCopy ?? noCopy}
+        onMute={() => {
+          moveFocus.current = true;
+          setOutlined(null);
+          setMuted(true);
+          props.onMute?.();
+        }}
+      />
+    );
+  }
+
   return (
-    <div class={`root${collapsed ? ' is-collapsed' : ''}`} ref={panelRef} onKeyDown={onKeyDown}>
+    <div class={`root${collapsed ? ' is-collapsed' : ''}${edge === 'left' ? ' is-left' : ''}`} ref={panelRef} onKeyDown={onKeyDown}>
       {outlined && <StepOutline target={outlined} />}
-      {collapsed ? (
-        <div ref={edgeTab}>
-          <EdgeTab t={t} onExpand={() => change(false, true)} />
-        </div>
-      ) : (
-        <Sidebar
-          mode={props.mode ?? 'platform'}
-          guide={guide}
-          title={props.title ?? guide?.rule.brand ?? t('appName')}
-          findings={props.findings}
-          host={host}
-          t={t}
-          today={props.today ?? new Date()}
-          currentStep={props.currentStep ?? -1}
-          findState={findState}
-          owesMoney={owesMoney}
-          collapseRef={collapseButton}
-          onCollapse={() => change(true, true)}
-          onFindStep={findStep}
-          onClearOutline={() => {
-            setOutlined(null);
-            setFindState(null);
-          }}
-          onOwesMoney={(value) => {
-            setOwesMoney(value);
-            props.onOwesMoney?.(value);
-          }}
-          onCopy={props.onCopy ?? noCopy}
-          onMute={() => props.onMute?.()}
-        />
-      )}
+      {body}
     </div>
   );
 }

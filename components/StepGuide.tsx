@@ -26,7 +26,7 @@ export function StepGuide({ steps, currentStep, findState, t, onFind, onClear, o
           <li key={step.label} class={index === currentStep ? 'is-current' : undefined} aria-current={index === currentStep ? 'step' : undefined}>
             <div class="step-row">
               <span class="step-text">
-                <strong>{step.label}</strong>
+                <strong lang="zh-CN">{step.label}</strong>
                 {step.synonyms.length > 0 && <span class="muted">{t('selfService.synonyms', { list: step.synonyms.join(' / ') })}</span>}
                 {index === currentStep && <span class="here">{t('steps.here')}</span>}
               </span>

@@ -19,7 +19,11 @@ interface Box {
 function boxOf(target: Element): Box | null {
   if (!target.isConnected) return null;
   const rect = target.getBoundingClientRect();
-  return { top: rect.top - 4, left: rect.left - 4, width: rect.width + 8, height: rect.height + 8 };
+  // A full-width row (H5 pages) would push the outline's sides off screen: keep them in view.
+  const viewport = document.documentElement.clientWidth || window.innerWidth;
+  const left = Math.max(0, rect.left - 4);
+  const right = Math.min(viewport, rect.right + 4);
+  return { top: rect.top - 4, left, width: Math.max(0, right - left), height: rect.height + 8 };
 }
 
 export function StepOutline({ target }: StepOutlineProps) {

@@ -10,6 +10,7 @@ import { createRouter } from '../utils/handlers/router';
 import { watchTabs } from '../utils/handlers/tab-state';
 import { handleAlarm, restoreRecheckAlarms } from '../utils/recheck-alarms';
 import { syncAllSitesRegistration } from '../utils/all-sites';
+import { openWelcomeOnInstall } from '../utils/handlers/welcome';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   };
   browser.runtime.onStartup.addListener(onStart);
   browser.runtime.onInstalled.addListener(onStart);
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details).catch(() => undefined));
   // The user can grant or take back the host permission in the browser's own UI.
   browser.permissions.onRemoved.addListener(() => void syncAllSitesRegistration().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncAllSitesRegistration().catch(() => undefined));

@@ -7,6 +7,7 @@
 import type { PageFindingsData } from '../components/PageFindings';
 import type { SidebarMode } from '../components/Sidebar';
 import { currentStepIndex } from '../rules/find-step-target';
+import { decidePresentation, type SidebarEdge } from '../rules/sidebar-presentation';
 import type { LetterAnalysis } from '../rules/letter-analysis';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { ClassifyReply, PageGuideReply } from '../utils/handlers/page-knowledge';
@@ -23,8 +24,13 @@ export interface DecideInputs {
   /** The popup's "show the sidebar here" overrides a muted site. */
   forceShow: boolean;
   host: string;
+  /** location.pathname (with the hash route appended where the page routes there). */
   path: string;
   title: string;
+  /** The page's first h1/h2 texts: a withdrawal-flow page is told by them too. */
+  headings?: readonly string[];
+  /** window.innerWidth; 0 or absent: unknown (not treated as narrow). */
+  viewportWidth?: number;
 }
 
 export interface PageState {
@@ -38,7 +44,9 @@ export interface PageState {
   warning: boolean;
   /** False on a muted site (no sidebar at all), unless forced or warned. */
   visible: boolean;
+  /** As the edge tab: everywhere but warnings and withdrawal-flow pages, below 600 px, or as the user left it. */
   startCollapsed: boolean;
+  edge: SidebarEdge;
 }
 
 /** null: not a lending page, nothing is shown. */
@@ -75,7 +83,22 @@ export function decide(inputs: DecideInputs): PageState | null {
     currentStep: shownGuide ? currentStepIndex(shownGuide.selfService.steps, inputs.path, inputs.title) : -1,
     warning,
     visible: !prefs.muted || forceShow || warning,
-    // Warnings always open expanded; otherwise as the user left this site.
-    startCollapsed: warning ? false : prefs.collapsed,
+    ...presentation(inputs, warning),
   };
+}
+
+/** Expanded on a warning or a withdrawal-flow page, the edge tab elsewhere and when narrow (rules/sidebar-presentation.ts). */
+function presentation(inputs: DecideInputs, warning: boolean): Pick<PageState, 'startCollapsed' | 'edge'> {
+  const { prefs } = inputs;
+  const decided = decidePresentation({
+    warning,
+    path: inputs.path,
+    title: inputs.title,
+    headings: inputs.headings ?? [],
+    viewportWidth: inputs.viewportWidth ?? 0,
+    rememberedCollapsed: prefs.rememberedCollapsed,
+    sidebarDefault: prefs.sidebarDefault,
+    edge: prefs.edge,
+  });
+  return { startCollapsed: decided.initial === 'tab', edge: decided.edge };
 }

@@ -70,6 +70,8 @@ interface MountOptions {
   shellT: Translate;
   /** The shell's tab was clicked before the answer came: open expanded when it does. */
   onShellExpand?: () => void;
+  /** The edge the user chose, for the shell's tab too. */
+  shellEdge?: 'right' | 'left';
 }
 
 export interface MountedSidebar {
@@ -206,7 +208,7 @@ export function mountSidebar(ctx: ContentScriptContext, options: MountOptions): 
       props ? (
         <SidebarApp key={generation} {...props} />
       ) : (
-        <div class="root is-collapsed">
+        <div class={`root is-collapsed${options.shellEdge === 'left' ? ' is-left' : ''}`}>
           <EdgeTab t={options.shellT} onExpand={() => options.onShellExpand?.()} />
         </div>
       ),

@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { findStepTarget } from '../rules/find-step-target';
 import { findAuthorizationLetter } from '../rules/letter-analysis';
+import { pageHeadings } from '../rules/sidebar-presentation';
 import type { Translate } from '../utils/i18n';
 import type { PageKind } from '../utils/messages';
 import { sendRequest } from '../utils/send-request';
@@ -60,6 +61,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
 
   let sidebar: MountedSidebar | null = null;
   let expandRequested = false;
+  let muteNoticeOpen = false;
   let rendered = '';
   let reported = '';
   let current: PageState | null = null;
@@ -83,6 +85,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       onShellExpand: () => {
         expandRequested = true;
       },
+      shellEdge: prefs.edge,
     });
   }
 
@@ -96,6 +99,8 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
         () => undefined,
       );
     }
+    // While the "muted, undo?" notice is up, the sidebar stays as it is.
+    if (muteNoticeOpen) return;
     if (!state.visible) return unmount();
     const view = { mode: state.mode, guide: state.guide, title: state.title, findings: state.findings, currentStep: state.currentStep };
     // Most re-evaluations find the page as it was: then there is nothing to render again.
@@ -109,6 +114,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       host,
       t,
       initiallyCollapsed: expandRequested ? false : state.startCollapsed,
+      edge: state.edge,
       initialOwesMoney: prefs.owesMoney,
       findStepTarget: (index: number, insideSidebar: (element: Element) => boolean) => {
         const step = current?.guide?.selfService.steps[index];
@@ -116,10 +122,20 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       },
       onCollapsedChange: (collapsed: boolean) => void sendRequest('set-site-ui', { collapsed }).catch(() => undefined),
       onOwesMoney: (owesMoney: 'yes' | 'no' | 'unknown') => void sendRequest('set-owes-money', { owesMoney }).catch(() => undefined),
+      // Muted at once (stored), with an undo on the spot; the sidebar goes when the notice is closed.
       onMute: () => {
         sendRequest('mute-site', {}).catch(() => undefined);
         prefs = { ...prefs, muted: true };
         forceShow = false;
+        muteNoticeOpen = true;
+      },
+      onUnmute: () => {
+        sendRequest('unmute-site', {}).catch(() => undefined);
+        prefs = { ...prefs, muted: false };
+        muteNoticeOpen = false;
+      },
+      onMutedClose: () => {
+        muteNoticeOpen = false;
         unmount();
       },
     };
@@ -157,8 +173,22 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
         if (!knowledge) return apply(null, (() => '') as Translate);
         const strings = knowledge.reply.strings;
         const t = makeTranslator(strings, strings) as Translate;
-        if (knowledge.source === 'platform') prefs = readSidebarPrefs(stored, host, knowledge.reply.platformId);
-        apply(decide({ knowledge, letter, prefs, forceShow, host, path: location.pathname, title: document.title }), t);
+        // The platform's answers from storage; a mute or undo since the page loaded is kept.
+        if (knowledge.source === 'platform') prefs = { ...readSidebarPrefs(stored, host, knowledge.reply.platformId), muted: prefs.muted };
+        apply(
+          decide({
+            knowledge,
+            letter,
+            prefs,
+            forceShow,
+            host,
+            path: location.pathname + location.hash,
+            title: document.title,
+            headings: pageHeadings(document),
+            viewportWidth: window.innerWidth,
+          }),
+          t,
+        );
       };
       render();
       if (!knowledge) return;

@@ -4,12 +4,17 @@
  * shipping zod (size budget); anything malformed falls back to the defaults, it never throws.
  * Writes go through the background, which validates them.
  */
+import type { SidebarDefault, SidebarEdge } from '../rules/sidebar-presentation';
 import type { Locale } from '../utils/translator';
 
 export interface SidebarPrefs {
   locale: Locale;
   muted: boolean;
   collapsed: boolean;
+  /** The user's own choice on this site (true: collapsed); undefined when never made. */
+  rememberedCollapsed: boolean | undefined;
+  sidebarDefault: SidebarDefault;
+  edge: SidebarEdge;
   owesMoney: 'yes' | 'no' | 'unknown';
 }
 
@@ -24,10 +29,14 @@ export function readSidebarPrefs(stored: unknown, host: string, platformId: stri
   const progress = isRecord(all.progress) && Object.hasOwn(all.progress, platformId) ? all.progress[platformId] : undefined;
   const owes = isRecord(progress) ? progress.owesMoney : undefined;
   const siteCollapsed = isRecord(siteUi) && typeof siteUi.collapsed === 'boolean' ? siteUi.collapsed : undefined;
+  const sidebarDefault = settings.sidebarDefault === 'expanded' || settings.sidebarDefault === 'collapsed' ? settings.sidebarDefault : 'auto';
   return {
     locale: settings.locale === 'en' ? 'en' : 'zh-CN',
     muted: Array.isArray(settings.mutedSites) && settings.mutedSites.includes(host),
     collapsed: siteCollapsed ?? settings.sidebarDefault === 'collapsed',
+    rememberedCollapsed: siteCollapsed,
+    sidebarDefault,
+    edge: settings.sidebarEdge === 'left' ? 'left' : 'right',
     owesMoney: owes === 'yes' || owes === 'no' ? owes : 'unknown',
   };
 }

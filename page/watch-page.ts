@@ -55,6 +55,9 @@ export function watchPage(ctx: WatchContext, { settleMs, maxPerMinute, onSettled
   if (navigation) ctx.addEventListener(navigation, 'currententrychange', schedule);
   else ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(window, 'popstate', schedule);
+  // Same-origin iframes (an agreement shown in a frame) finish loading after the first
+  // evaluation without touching the parent's DOM; the window's load event follows them.
+  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', schedule);
   const observer = new MutationObserver(schedule);
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
   if (document.head) observer.observe(document.head, { childList: true, subtree: true, characterData: true });

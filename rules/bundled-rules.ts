@@ -1,15 +1,12 @@
 /**
- * The rules as bundled into the extension. Every file here passed the schema at build time
- * (see wxt.config.ts), so no parser ships to the page.
+ * The rules as bundled into the extension's own pages and background (never into a content
+ * script): the values the loader parsed and validated at build time (rules/load-data-files.ts,
+ * through the `virtual:rule-files` module), so what is tested is what ships and no parser runs.
  */
+import ruleFiles from 'virtual:rule-files';
 import type { GenericGuidance, PlatformRule } from './schema';
-import generic from './generic.json';
 
-const modules = import.meta.glob<PlatformRule>('./platforms/*.json', { eager: true, import: 'default' });
+/** All platform rules, sorted by id (the loader reads the files in name order; name = id). */
+export const platformRules: readonly PlatformRule[] = ruleFiles.platforms;
 
-/** All platform rules, sorted by id. */
-export const platformRules: readonly PlatformRule[] = Object.values(modules).sort((a, b) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-);
-
-export const genericGuidance = generic as GenericGuidance;
+export const genericGuidance: GenericGuidance = ruleFiles.generic;

@@ -59,6 +59,11 @@ export const pageSignalsSchema = z.strictObject({
   lureNegations: z.array(text),
   /** Words after a lure (same clause) that call it a scam. */
   lureDismissals: z.array(text),
+  /**
+   * Words that make the whole sentence a fraud warning (不法分子、冒充、噱头…): a lender warning
+   * against lures it does not offer. A page is judged by what it offers, not what it warns against.
+   */
+  lureWarningContext: z.array(text),
   lendingCues: z.array(lendingCueSchema).min(1),
   lendingMinScore: z.number().int().positive(),
   predatoryMinScore: z.number().int().nonnegative(),
@@ -89,13 +94,28 @@ export const letterClauseSchema = z.strictObject({
 
 export const letterClausesSchema = z.strictObject({
   formatVersion: z.literal(1),
-  titlePattern: pattern,
   shortTermMaxDays: z.number().int().positive(),
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
   clauses: z.array(letterClauseSchema).min(1),
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
+  /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */
+  rightsNotes: z.strictObject({ irrevocable: text, postLoan: text }),
+});
+
+/** How a letter is found on a page (rules/find-letter.ts): the only letter data content scripts ship. */
+export const letterFinderSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  /** A title that names credit reports (征信授权书, 个人信用报告查询授权书…). */
+  titlePattern: pattern,
+  /** A title that does not (查询授权书, 个人信息查询及使用授权书, 客户声明): counts only over a credit body. */
+  genericTitlePattern: pattern,
+  /** A body that authorizes credit-report queries, with or without a heading. */
+  creditAuthorizationPattern: pattern,
+  creditWordsPattern: pattern,
+  /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
+  selfReferencePattern: pattern,
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */
@@ -103,5 +123,6 @@ export const registrableDomainsSchema = z.record(z.string(), z.string());
 
 export type PageSignals = z.infer<typeof pageSignalsSchema>;
 export type LetterClauses = z.infer<typeof letterClausesSchema>;
+export type LetterFinder = z.infer<typeof letterFinderSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type ReportChannelId = z.infer<typeof reportChannelSchema>['id'];

@@ -71,6 +71,7 @@ export interface ClassifierIndex {
   lures: readonly CompiledLure[];
   lureNegations: readonly string[];
   lureDismissals: readonly string[];
+  lureWarningContext: readonly string[];
   pageTypes: readonly { id: string; structure: readonly string[]; cues: readonly RegExp[] }[];
   lendingMinScore: number;
   predatoryMinScore: number;
@@ -124,6 +125,7 @@ export function buildClassifierIndex(rules: readonly ClassifierRule[], options: 
     })),
     lureNegations: signals.lureNegations.map(normalizeText),
     lureDismissals: signals.lureDismissals.map(normalizeText),
+    lureWarningContext: signals.lureWarningContext.map(normalizeText),
     pageTypes: signals.pageTypes.map((type) => ({
       id: type.id,
       structure: type.structure,
@@ -202,6 +204,17 @@ function clauseAfter(text: string, end: number, span: number): string {
   return window;
 }
 
+const SENTENCE_BREAK = /[|。！？!?；;\n]/;
+
+/** The sentence around a match, at most `span` characters on either side. */
+function sentenceAround(text: string, start: number, end: number, span: number): string {
+  let a = start;
+  while (a > 0 && start - a < span && !SENTENCE_BREAK.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < span && !SENTENCE_BREAK.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
 function findLures(text: string, index: ClassifierIndex): LureFinding[] {
   const found: LureFinding[] = [];
   for (const lure of index.lures) {
@@ -219,7 +232,10 @@ function findLures(text: string, index: ClassifierIndex): LureFinding[] {
         const quoted = /[“"「『]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
         const warned = index.lureNegations.some((word) => before.includes(word));
         const dismissed = index.lureDismissals.some((word) => after.includes(word));
-        if (!quoted && !warned && !dismissed) {
+        // A lender's own fraud warning names the lures it does not offer.
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length, 80);
+        const warning = index.lureWarningContext.some((word) => sentence.includes(word));
+        if (!quoted && !warned && !dismissed && !warning) {
           excerpt = m[0];
           break;
         }

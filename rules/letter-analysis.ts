@@ -1,14 +1,15 @@
 /**
- * Authorization-letter analysis: finds a credit-report authorization letter on a page (shown
- * or in a modal) and reads its clauses (who is authorized, purposes, term, sharing,
- * irrevocability, how to withdraw) to tell a one-time authorization from a continuous one.
+ * Authorization-letter analysis: reads a letter's clauses (who is authorized, purposes, term,
+ * sharing, irrevocability, how to withdraw) to tell a one-time authorization from a continuous
+ * one, and says what the law means for a 不可撤销 claim and for 贷后管理 (finding the letter on a
+ * page is rules/find-letter.ts).
  * Clause patterns and their meanings are data (letter-clauses.json). Negations ("不用于贷后
  * 管理") flip a clause; clauses that contradict each other make the verdict `unclear`, with
  * both quoted. Pure and deterministic; never throws.
  */
 import type { LetterClauses } from './classifier-schema';
 import bundledClauses from './letter-clauses.json';
-import { boundedText } from './page-sample';
+import finderData from './letter-finder.json';
 
 export type LetterVerdict = 'one-time' | 'continuous' | 'unclear';
 export type LetterSignal = 'one-time' | 'continuous';
@@ -25,6 +26,13 @@ export interface LetterClause {
   meaning: string;
 }
 
+/** What the law means for a clause of the letter: its quote and the explanation. */
+export interface LetterNote {
+  id: 'irrevocable' | 'post-loan';
+  quote: string;
+  explanation: string;
+}
+
 export interface LetterAnalysis {
   verdict: LetterVerdict;
   reason: string;
@@ -32,7 +40,11 @@ export interface LetterAnalysis {
   deciding: LetterClause[];
   /** Every recognized clause, in text order. */
   clauses: LetterClause[];
+  /** 不可撤销 (PIPL art. 15) and 贷后管理 (2005 order art. 12/13): what they mean for withdrawing. */
+  notes: LetterNote[];
   title: string | null;
+  /** Set when the input was longer than MAX_LETTER_CHARS: where it was cut, and the text just before. */
+  cut: { at: number; tail: string } | null;
 }
 
 const clausesData = bundledClauses as LetterClauses;
@@ -46,15 +58,20 @@ const compiled = {
   clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
-  title: new RegExp(clausesData.titlePattern),
+  title: new RegExp(finderData.titlePattern),
 };
 
 /** Letters beyond this are cut: real ones are a few thousand characters. */
-const MAX_LETTER_CHARS = 30_000;
+export const MAX_LETTER_CHARS = 30_000;
 const MAX_QUOTE = 60;
 const MAX_MATCHES_PER_CLAUSE = 20;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
+
+function cutOf(text: unknown): LetterAnalysis['cut'] {
+  if (typeof text !== 'string' || text.length <= MAX_LETTER_CHARS) return null;
+  return { at: MAX_LETTER_CHARS, tail: text.slice(MAX_LETTER_CHARS - 16, MAX_LETTER_CHARS).replace(/\s+/g, ' ').trim() };
+}
 
 function prepare(text: unknown): string {
   if (typeof text !== 'string') return '';
@@ -203,14 +220,25 @@ function firstOfEach(found: readonly Found[]): Found[] {
     });
 }
 
-function silent(title: string | null, clauses: LetterClause[] = []): LetterAnalysis {
-  return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, title };
+function silent(title: string | null, clauses: LetterClause[] = [], notes: LetterNote[] = []): LetterAnalysis {
+  return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, notes, title, cut: null };
+}
+
+/** The first irrevocability claim and the first 贷后管理 purpose, each with what the law says about it. */
+function notesOf(found: readonly Found[]): LetterNote[] {
+  const ordered = [...found].sort((a, b) => a.start - b.start);
+  const notes: LetterNote[] = [];
+  const irrevocable = ordered.find((item) => item.id === 'irrevocable');
+  if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
+  const postLoan = ordered.find((item) => (item.id === 'post-loan' && item.quote.includes('贷后')) || item.id === 'ongoing-risk');
+  if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
+  return notes;
 }
 
 /** Reads a letter's clauses and decides one-time, continuous or unclear. */
 export function analyzeLetter(text: string): LetterAnalysis {
   // No catch-all here: a failure is the caller's to report (a crash is not an unclear letter).
-  return analyze(text);
+  return { ...analyze(text), cut: cutOf(text) };
 }
 
 function analyze(input: string): LetterAnalysis {
@@ -228,73 +256,19 @@ function analyze(input: string): LetterAnalysis {
       !(item.yields && continuous.some((c) => c.sentence[0] === item.sentence[0] && c.sentence[1] === item.sentence[1])),
   );
   const clauses = firstOfEach(found).map(publicClause);
+  const notes = notesOf(found);
 
   if (continuous.length > 0 && oneTime.length > 0) {
     const deciding = [firstOfEach(continuous)[0]!, firstOfEach(oneTime)[0]!].sort((a, b) => a.start - b.start).map(publicClause);
-    return { verdict: 'unclear', reason: clausesData.verdictReasons.contradictory, deciding, clauses, title };
+    return { verdict: 'unclear', reason: clausesData.verdictReasons.contradictory, deciding, clauses, notes, title, cut: null };
   }
   if (continuous.length > 0) {
-    return { verdict: 'continuous', reason: clausesData.verdictReasons.continuous, deciding: firstOfEach(continuous).map(publicClause), clauses, title };
+    return { verdict: 'continuous', reason: clausesData.verdictReasons.continuous, deciding: firstOfEach(continuous).map(publicClause), clauses, notes, title, cut: null };
   }
   if (oneTime.length > 0) {
-    return { verdict: 'one-time', reason: clausesData.verdictReasons['one-time'], deciding: firstOfEach(oneTime).map(publicClause), clauses, title };
+    return { verdict: 'one-time', reason: clausesData.verdictReasons['one-time'], deciding: firstOfEach(oneTime).map(publicClause), clauses, notes, title, cut: null };
   }
-  return silent(title, clauses);
+  return silent(title, clauses, notes);
 }
 
-export interface FoundLetter {
-  title: string;
-  /** The letter's text, read as text (bounded). */
-  text: string;
-  /** The letter sits in a dialog or modal layer (possibly hidden until opened). */
-  inModal: boolean;
-  element: Element;
-}
-
-const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span', 'dt', 'legend', 'caption'];
-const MAX_TITLE_CANDIDATES = 1_500;
-const MODAL_HINT = /modal|dialog|popup|layer|mask|agreement|protocol|xieyi/i;
-/** A mention in a checkbox label or a link is not the letter itself. */
-const MENTION_CONTAINERS = 'label, a, button';
-
-function isModal(el: Element): boolean {
-  for (let node: Element | null = el, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-    if (node.nodeName === 'DIALOG' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
-    if (MODAL_HINT.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-/**
- * The first authorization letter on the page: an element whose whole text is a letter title
- * (个人征信查询授权书, 个人信用信息查询及报送授权书...), with the nearest ancestor that holds the
- * letter's body. Reads a bounded number of elements; null when there is none.
- */
-export function findAuthorizationLetter(doc: Document): FoundLetter | null {
-  try {
-    let seen = 0;
-    for (const tag of TITLE_TAGS) {
-      const live = doc.getElementsByTagName(tag);
-      for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
-        const el = live[i]!;
-        if (el.childElementCount > 3) continue;
-        const own = boundedText(el, 60, 8);
-        if (own.length < 4 || own.length > 40) continue;
-        const match = compiled.title.exec(own.normalize('NFKC'));
-        // The title must be most of the element's text, not a phrase inside a sentence.
-        if (!match || match[0].length < own.replace(/[《》\s]/g, '').length * 0.6) continue;
-        if (el.closest(MENTION_CONTAINERS)) continue;
-        for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
-          const body = boundedText(node, MAX_LETTER_CHARS, 2_000);
-          if (body.length - own.length < 30) continue;
-          // The body must read like a letter: it authorizes queries.
-          if (!/授权/.test(body.replace(own, '')) || !/查询|报送|使用/.test(body)) break;
-          return { title: match[0], text: body, inModal: isModal(node), element: node };
-        }
-      }
-    }
-  } catch {
-    // A hostile DOM means no letter, not a broken page.
-  }
-  return null;
-}
+export { findAuthorizationLetter, isLetterText, type FoundLetter } from './find-letter';

@@ -1,6 +1,6 @@
 /**
  * The one loader of every data file (Node only: the build, `npm run lint`, tests): the rule
- * files (load-rule-files.ts) and the recognition data (page signals, letter clauses, the lending
+ * files (load-rule-files.ts) and the recognition data (page signals, letter clauses and finder, the lending
  * gate's words, registrable domains), each validated with its schema. A bad file fails the build
  * and the lint with `file: field: what is wrong`; what passed is what the build ships.
  */
@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { letterClausesSchema, pageSignalsSchema, registrableDomainsSchema, type LetterClauses, type PageSignals } from './classifier-schema';
+import {
+  letterClausesSchema,
+  letterFinderSchema,
+  pageSignalsSchema,
+  registrableDomainsSchema,
+  type LetterClauses,
+  type LetterFinder,
+  type PageSignals,
+} from './classifier-schema';
 import { loadRuleFiles, RuleFileError, type RuleFiles } from './load-rule-files';
 
 export const lendingGateWordsSchema = z.strictObject({
@@ -19,6 +27,7 @@ export const lendingGateWordsSchema = z.strictObject({
 export interface DataFiles extends RuleFiles {
   pageSignals: PageSignals;
   letterClauses: LetterClauses;
+  letterFinder: LetterFinder;
   lendingGateWords: string[];
   registrableDomains: Record<string, string>;
 }
@@ -51,8 +60,9 @@ export function loadDataFiles(rulesDir: string | URL): DataFiles {
   }
   const pageSignals = parseData(dir, 'page-signals.json', pageSignalsSchema, problems);
   const letterClauses = parseData(dir, 'letter-clauses.json', letterClausesSchema, problems);
+  const letterFinder = parseData(dir, 'letter-finder.json', letterFinderSchema, problems);
   const gate = parseData(dir, 'lending-gate.json', lendingGateWordsSchema, problems);
   const registrableDomains = parseData(dir, 'registrable-domains.json', registrableDomainsSchema, problems);
-  if (problems.length > 0 || !rules || !pageSignals || !letterClauses || !gate || !registrableDomains) throw new RuleFileError(problems);
-  return { ...rules, pageSignals, letterClauses, lendingGateWords: gate.words, registrableDomains };
+  if (problems.length > 0 || !rules || !pageSignals || !letterClauses || !letterFinder || !gate || !registrableDomains) throw new RuleFileError(problems);
+  return { ...rules, pageSignals, letterClauses, letterFinder, lendingGateWords: gate.words, registrableDomains };
 }

@@ -2,7 +2,8 @@
  * Build-time (Node) Vite plugin for derived rule data, so no context ships more than it uses:
  * `virtual:platform-search-index` (search terms with pinyin, for the popup: no pinyin dictionary
  * ships) and `virtual:lending-gate` (the first stage's words and a fixed-size prefilter of the
- * brand names, for the all-sites first stage: no brand name ships to the page).
+ * brand names, for the all-sites first stage: no brand name ships to the page) and
+ * `virtual:rule-files` (the platform rules and the generic guidance as the loader parsed them).
  */
 import { pinyin } from 'pinyin-pro';
 import type { Plugin } from 'vite';
@@ -14,6 +15,8 @@ import type { PlatformRule } from './schema';
 
 const VIRTUAL_ID = 'virtual:platform-search-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const RULE_FILES_ID = 'virtual:rule-files';
+const RESOLVED_RULE_FILES_ID = `\0${RULE_FILES_ID}`;
 const GATE_ID = 'virtual:lending-gate';
 const RESOLVED_GATE_ID = `\0${GATE_ID}`;
 
@@ -50,11 +53,17 @@ export function lendingGateData(platforms: readonly Pick<PlatformRule, 'brand' |
 export function platformSearchIndexPlugin(rulesDir: URL): Plugin {
   return {
     name: 'credit-auth:platform-search-index',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === GATE_ID ? RESOLVED_GATE_ID : undefined),
+    resolveId: (id) =>
+      id === VIRTUAL_ID ? RESOLVED_ID : id === GATE_ID ? RESOLVED_GATE_ID : id === RULE_FILES_ID ? RESOLVED_RULE_FILES_ID : undefined,
     load(id) {
       if (id === RESOLVED_ID) {
         const { platforms } = loadRuleFiles(rulesDir);
         return `export default ${JSON.stringify(buildSearchIndex(platforms))};`;
+      }
+      if (id === RESOLVED_RULE_FILES_ID) {
+        // What the loader parsed is what ships (not the files as they lie on disk).
+        const { platforms, generic } = loadDataFiles(rulesDir);
+        return `export default ${JSON.stringify({ platforms, generic })};`;
       }
       if (id === RESOLVED_GATE_ID) {
         const { platforms, lendingGateWords } = loadDataFiles(rulesDir);

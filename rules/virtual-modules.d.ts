@@ -9,3 +9,9 @@ declare module 'virtual:lending-gate' {
   const data: LendingGateData;
   export default data;
 }
+
+declare module 'virtual:rule-files' {
+  import type { GenericGuidance, PlatformRule } from './schema';
+  const files: { platforms: PlatformRule[]; generic: GenericGuidance };
+  export default files;
+}

@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { PlatformRule } from '../rules/schema';
 import {
   CHECKLIST_ITEM_IDS,
+  customPlatformsSchema,
   progressSchema,
   settingsSchema,
   siteUiSchema,
+  type CustomPlatforms,
   type PlatformProgress,
   type Progress,
   type Settings,
@@ -29,6 +31,8 @@ export const exportFileSchema = z.strictObject({
   settings: settingsSchema,
   progress: progressSchema,
   siteUi: siteUiSchema,
+  /** Added later: an export made before has none, and reads as none. */
+  customPlatforms: customPlatformsSchema.default({}),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
@@ -36,6 +40,7 @@ export interface UserData {
   settings: Settings;
   progress: Progress;
   siteUi: SiteUi;
+  customPlatforms: CustomPlatforms;
 }
 
 export function exportJson(data: UserData, now: Date): string {
@@ -105,8 +110,8 @@ export function parseImport(text: string): ImportResult {
       .join('; ');
     return { ok: false, error: { code: 'invalid', details } };
   }
-  const { settings, progress, siteUi } = parsed.data;
-  return { ok: true, data: { settings, progress, siteUi } };
+  const { settings, progress, siteUi, customPlatforms } = parsed.data;
+  return { ok: true, data: { settings, progress, siteUi, customPlatforms } };
 }
 
 function mergePlatform(current: PlatformProgress, incoming: PlatformProgress): PlatformProgress {
@@ -138,6 +143,8 @@ export function applyImport(current: UserData, incoming: UserData, mode: 'merge'
     settings: { ...current.settings, mutedSites },
     progress,
     siteUi: { ...incoming.siteUi, ...current.siteUi },
+    // The same id is the same entry (ids are random): the user's own name for it is kept.
+    customPlatforms: { ...incoming.customPlatforms, ...current.customPlatforms },
   };
 }
 
@@ -176,11 +183,19 @@ function cell(text: string): string {
 }
 
 /** A readable report of every platform the user worked on, fit to attach to a complaint. */
-export function exportMarkdown(progress: Progress, rules: readonly PlatformRule[], checklistLabel: (id: string) => string, now: Date): string {
+export function exportMarkdown(
+  progress: Progress,
+  rules: readonly PlatformRule[],
+  checklistLabel: (id: string) => string,
+  now: Date,
+  customPlatforms: CustomPlatforms = {},
+): string {
   const lines = [`# 撤回征信查询授权记录`, '', `导出时间：${now.toISOString().slice(0, 10)}`, ''];
   for (const [id, platform] of Object.entries(progress).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const rule = rules.find((candidate) => candidate.id === id);
-    lines.push(`## ${cell(rule?.brand ?? id)}`, '');
+    const custom = Object.hasOwn(customPlatforms, id) ? customPlatforms[id] : undefined;
+    lines.push(`## ${cell(rule?.brand ?? custom?.name ?? id)}`, '');
+    if (custom) lines.push('- 自行添加的平台（不在内置规则中）');
     if (rule) lines.push(`- 机构：${rule.legalEntities.map((entity) => cell(entity.name)).join('、')}`);
     lines.push(`- 状态：${STATUS_ZH[platform.status]}`);
     const ticked = CHECKLIST_ITEM_IDS.filter((item) => platform.checklist[item]);

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { pageKindSchema, platformIdSchema, siteHostSchema } from '../rules/ids';
 import { progressEditSchema } from './progress-edits';
-import { progressSchema, settingsSchema, siteUiSchema } from './user-data';
+import { customPlatformIdSchema, customPlatformsSchema, letterDraftSchema, progressSchema, settingsSchema, siteUiSchema } from './user-data';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
 z.config({ jitless: true });
@@ -70,9 +70,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** An import the user confirmed after its preview (already parsed and validated by data-transfer.ts). */
   z.strictObject({
     type: z.literal('import-data'),
-    data: z.strictObject({ settings: settingsSchema, progress: progressSchema, siteUi: siteUiSchema }),
+    data: z.strictObject({ settings: settingsSchema, progress: progressSchema, siteUi: siteUiSchema, customPlatforms: customPlatformsSchema }),
     mode: z.enum(['merge', 'replace']),
   }),
+  /** "My platform is not listed": keep the typed name as a custom entry of "my platforms" (the background picks the id). */
+  z.strictObject({ type: z.literal('add-custom-platform'), name: z.string().trim().min(1).max(40) }),
+  z.strictObject({ type: z.literal('remove-custom-platform'), platformId: customPlatformIdSchema }),
+  /** A request letter the user chose to keep; nothing typed is stored otherwise. */
+  z.strictObject({ type: z.literal('save-letter-draft'), platformId: platformIdSchema, draft: letterDraftSchema.omit({ savedAt: true }) }),
+  z.strictObject({ type: z.literal('delete-letter-draft'), platformId: platformIdSchema }),
   z.strictObject({ type: z.literal('wipe-data') }),
   z.strictObject({ type: z.literal('dismiss-notices') }),
 ]);
@@ -90,6 +96,8 @@ export type LendingGatePassedMessage = RequestOf<'lending-gate-passed'>;
 export const tabStateSchema = z.strictObject({
   kind: pageKindSchema,
   platformId: z.string().nullable(),
+  /** The page's host (from the sender): the popup's "muted on this site" needs it. */
+  host: siteHostSchema.nullable().optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 
@@ -113,7 +121,7 @@ export interface Replies {
   'mute-site': void;
   'unmute-site': void;
   'set-owes-money': void;
-  'get-user-data': import('./data-transfer').UserData & { notices: string[] };
+  'get-user-data': import('./data-transfer').UserData & { notices: string[]; letterDrafts: import('./user-data').LetterDrafts };
   'get-tab-state': TabState | null;
   'edit-progress': void;
   'update-settings': void;
@@ -121,4 +129,9 @@ export interface Replies {
   'import-data': void;
   'wipe-data': void;
   'dismiss-notices': void;
+  /** The new entry's id. */
+  'add-custom-platform': string;
+  'remove-custom-platform': void;
+  'save-letter-draft': void;
+  'delete-letter-draft': void;
 }

@@ -6,10 +6,14 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import {
+  customPlatformsSchema,
   DEFAULT_SETTINGS,
+  letterDraftsSchema,
   progressSchema,
   settingsSchema,
   siteUiSchema,
+  type CustomPlatforms,
+  type LetterDrafts,
   type Progress,
   type Settings,
   type SiteUi,
@@ -50,8 +54,13 @@ export function defineValidated<T>(
 export const settingsItem = defineValidated<Settings>('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }));
 export const progressItem = defineValidated<Progress>('progress', progressSchema, () => ({}));
 export const siteUiItem = defineValidated<SiteUi>('site-ui', siteUiSchema, () => ({}));
+/** Platforms the user added that the rules do not list. */
+export const customPlatformsItem = defineValidated<CustomPlatforms>('custom-platforms', customPlatformsSchema, () => ({}));
 
-export const ALL_ITEMS = [settingsItem, progressItem, siteUiItem] as const;
+/** Request letters the user saved as drafts; nothing typed is kept otherwise. */
+export const letterDraftsItem = defineValidated<LetterDrafts>('letter-drafts', letterDraftsSchema, () => ({}));
+
+export const ALL_ITEMS = [settingsItem, progressItem, siteUiItem, customPlatformsItem, letterDraftsItem] as const;
 
 export interface StorageNotice {
   at: string;

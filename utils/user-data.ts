@@ -44,8 +44,17 @@ function safeRecord<V extends z.ZodType>(key: z.ZodString, value: V, maxEntries:
 
 export const settingsSchema = z.strictObject({
   allSitesRecognition: z.boolean(),
-  /** How the sidebar opens on a site the user has not chosen for: expanded (default) or collapsed. */
-  sidebarDefault: z.enum(['expanded', 'collapsed']),
+  /**
+   * How the sidebar opens on a site the user has not chosen for: auto (default: expanded on
+   * warnings and withdrawal-flow pages, the edge tab elsewhere), always expanded, or collapsed.
+   * 'auto' came later: the older two values stay valid and keep their meaning.
+   */
+  sidebarDefault: z.enum(['auto', 'expanded', 'collapsed']),
+  /**
+   * Which edge the sidebar sits at; absent means the right (added later: older stored values
+   * have none). Optional rather than defaulted, so a partial settings patch never resets it.
+   */
+  sidebarEdge: z.enum(['right', 'left']).optional(),
   locale: z.enum(['zh-CN', 'en']),
   mutedSites: z.array(hostKeySchema).max(2000),
   recheckDays: z.number().int().min(1).max(365),
@@ -55,7 +64,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   // Off in the production build; on from install in the e2e build (see wxt.config.ts).
   allSitesRecognition: __ALL_SITES_DEFAULT__,
-  sidebarDefault: 'expanded',
+  sidebarDefault: 'auto',
+  sidebarEdge: 'right',
   locale: 'zh-CN',
   mutedSites: [],
   recheckDays: 30,
@@ -88,6 +98,46 @@ export type Progress = z.infer<typeof progressSchema>;
 /** Per-site sidebar choices: collapsed or not, as the user last left it. */
 export const siteUiSchema = safeRecord(hostKeySchema, z.strictObject({ collapsed: z.boolean() }), 5000);
 export type SiteUi = z.infer<typeof siteUiSchema>;
+
+/**
+ * Platforms the user added because the rules do not list them ("my platform is not listed"):
+ * the name as typed, under an id of their own whose progress sits in `progress` like any other.
+ * The id's `custom-` prefix can never be a rule id (rules name real platforms; the data lint
+ * keeps them apart).
+ */
+export const CUSTOM_PLATFORM_PREFIX = 'custom-';
+export const customPlatformIdSchema = z.string().regex(/^custom-[a-z0-9]{1,24}$/);
+export const customPlatformSchema = z.strictObject({
+  /** As typed, trimmed; shown as text only and used in the request text. */
+  name: z.string().trim().min(1).max(40),
+  createdAt: isoDateTime,
+});
+export type CustomPlatform = z.infer<typeof customPlatformSchema>;
+export const customPlatformsSchema = safeRecord(customPlatformIdSchema, customPlatformSchema, 200);
+export type CustomPlatforms = z.infer<typeof customPlatformsSchema>;
+
+/**
+ * A request letter the user chose to keep ("save draft"): only ever written on that click.
+ * Keyed by platform id (a rule's or a custom entry's).
+ */
+export const letterDraftSchema = z.strictObject({
+  text: z.string().max(10000),
+  fields: z.strictObject({
+    name: shortText(40).optional(),
+    phoneLast4: shortText(4).optional(),
+    accountRef: shortText(60).optional(),
+    replyContact: shortText(120).optional(),
+    answerBy: shortText(10).optional(),
+  }),
+  savedAt: isoDateTime,
+});
+export type LetterDraft = z.infer<typeof letterDraftSchema>;
+export const letterDraftsSchema = safeRecord(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64), letterDraftSchema, 500);
+export type LetterDrafts = z.infer<typeof letterDraftsSchema>;
+
+export function isCustomPlatformId(id: string): boolean {
+  return id.startsWith(CUSTOM_PLATFORM_PREFIX);
+}
 
 export function newPlatformProgress(now: Date): PlatformProgress {
   return {

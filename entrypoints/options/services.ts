@@ -24,14 +24,15 @@ export interface OptionsServices {
 }
 
 async function loadAll(): Promise<UserData> {
-  const { settings, progress, siteUi } = await sendRequest('get-user-data');
-  return { settings, progress, siteUi };
+  const { settings, progress, siteUi, customPlatforms } = await sendRequest('get-user-data');
+  return { settings, progress, siteUi, customPlatforms };
 }
 
 /** The settings fields that changed, as a patch; muted sites are added and removed one by one. */
 export function settingsChanges(before: Settings, after: Settings) {
-  const patch: Partial<Pick<Settings, 'sidebarDefault' | 'locale' | 'recheckDays'>> = {};
+  const patch: Partial<Pick<Settings, 'sidebarDefault' | 'sidebarEdge' | 'locale' | 'recheckDays'>> = {};
   if (after.sidebarDefault !== before.sidebarDefault) patch.sidebarDefault = after.sidebarDefault;
+  if (after.sidebarEdge !== before.sidebarEdge) patch.sidebarEdge = after.sidebarEdge;
   if (after.locale !== before.locale) patch.locale = after.locale;
   if (after.recheckDays !== before.recheckDays) patch.recheckDays = after.recheckDays;
   const unmuted = before.mutedSites.filter((site) => !after.mutedSites.includes(site));
@@ -94,7 +95,7 @@ export function exportFiles(data: UserData, now: Date) {
     json: { name: `credit-auth-helper-${stamp}.json`, text: exportJson(data, now), type: 'application/json' },
     markdown: {
       name: `credit-auth-report-${stamp}.md`,
-      text: exportMarkdown(data.progress, platformRules, (id) => t(`checklist.${id}` as never, { days: data.settings.recheckDays }), now),
+      text: exportMarkdown(data.progress, platformRules, (id) => t(`checklist.${id}` as never, { days: data.settings.recheckDays }), now, data.customPlatforms),
       type: 'text/markdown',
     },
   };

@@ -1,45 +1,76 @@
 /**
  * The popup: the current tab's platform and its checklist first, then "my platforms" and the
  * searchable directory; one platform at a time in detail. A complete guide without any page.
+ * A platform the rules do not list gets the generic guide ("my platform is not listed") and
+ * can be kept as a custom entry; a site where the sidebar is muted says so, with a way back.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SearchEntry } from '../../rules/platform-search';
-import type { PlatformRule } from '../../rules/schema';
+import type { GenericGuidance, PlatformRule } from '../../rules/schema';
+import { customPlatformRule } from '../../rules/custom-platform';
 import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
 import { applyProgressEdits, diffPlatformProgress } from '../../utils/progress-edits';
-import { DEFAULT_SETTINGS, newPlatformProgress, type PlatformProgress, type Progress, type Settings } from '../../utils/user-data';
+import {
+  DEFAULT_SETTINGS,
+  newPlatformProgress,
+  type CustomPlatforms,
+  type LetterDrafts,
+  type PlatformProgress,
+  type Progress,
+  type Settings,
+} from '../../utils/user-data';
 import { CurrentPlatform } from '../../components/CurrentPlatform';
 import { MyPlatforms } from '../../components/MyPlatforms';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PlatformDetail } from '../../components/PlatformDetail';
 import { PlatformDirectory } from '../../components/PlatformDirectory';
 import { LetterCheck } from '../../components/LetterCheck';
+import { HostAccessNotice } from '../../components/HostAccessNotice';
+import { UnlistedPlatform } from '../../components/UnlistedPlatform';
 import type { PageAnalysis, PopupServices } from './services';
+import type { HostAccess } from './host-access';
 
 interface AppProps {
   services: PopupServices;
   rules: readonly PlatformRule[];
   searchIndex: readonly SearchEntry[];
+  /** The rules' host access (Firefox lets the user withhold it); no notice without it. */
+  hostAccess?: HostAccess;
+  generic: GenericGuidance;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function App({ services, rules, searchIndex }: AppProps) {
+export function App({ services, rules, searchIndex, generic, hostAccess }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [tab, setTab] = useState<TabState | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<PageAnalysis | 'running' | null>(null);
+  const [missingHosts, setMissingHosts] = useState<{ origins: string[]; refused: boolean }>({ origins: [], refused: false });
+  const [customPlatforms, setCustomPlatforms] = useState<CustomPlatforms>({});
+  const [drafts, setDrafts] = useState<LetterDrafts>({});
+  const [tabHost, setTabHost] = useState<string | null>(null);
+  const [unmuted, setUnmuted] = useState(false);
+  /** The name typed so far for "my platform is not listed"; null when that view is closed. */
+  const [unlisted, setUnlisted] = useState<string | null>(null);
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
-  const byId = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
+  const customRules = useMemo(
+    () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name)),
+    [customPlatforms, generic],
+  );
+  const allRules = useMemo(() => [...rules, ...customRules], [rules, customRules]);
+  const byId = useMemo(() => new Map(allRules.map((rule) => [rule.id, rule])), [allRules]);
 
   useEffect(() => {
     const load = () =>
       services.load().then(
         (data) => {
           setSettings(data.settings);
+          setCustomPlatforms(data.customPlatforms);
+          setDrafts(data.letterDrafts);
           setProgress(data.progress);
           setNotices(data.notices);
         },
@@ -49,12 +80,18 @@ export function App({ services, rules, searchIndex }: AppProps) {
     // Another surface (the sidebar, the options page, a reminder) changed something: show it.
     const unsubscribe = services.onDataChanged(() => void load());
     services.loadTabState().then(setTab, () => setTab(null));
+    services.loadTabHost().then(setTabHost, () => setTabHost(null));
     return unsubscribe;
   }, [services]);
 
   useEffect(() => {
+    hostAccess?.missing().then((origins) => setMissingHosts({ origins, refused: false }), () => undefined);
+  }, [hostAccess]);
+
+  useEffect(() => {
     document.documentElement.lang = settings.locale;
-  }, [settings.locale]);
+    document.title = t('appName');
+  }, [settings.locale, t]);
 
   if (progress === null) return <main class="popup" aria-busy="true" />;
 
@@ -65,7 +102,7 @@ export function App({ services, rules, searchIndex }: AppProps) {
     setProgress({ ...progress, [platformId]: applyProgressEdits(progress[platformId], edits, services.now()) });
     void services.editProgress(platformId, edits);
   };
-  const currentRule = tab?.platformId ? (byId.get(tab.platformId) ?? null) : null;
+  const currentRule = tab?.platformId ? (rules.find((rule) => rule.id === tab.platformId) ?? null) : null;
   const detailRule = openId ? byId.get(openId) : currentRule;
   const showingCurrent = !openId && currentRule !== null;
 
@@ -87,8 +124,40 @@ export function App({ services, rules, searchIndex }: AppProps) {
       }}
       onCopy={services.copy}
       onBack={onBack}
+      onDownload={services.download}
+      custom={Object.hasOwn(customPlatforms, rule.id)}
+      onRemove={() => {
+        setOpenId(null);
+        void services.removeCustomPlatform(rule.id);
+      }}
+      draft={drafts[rule.id] ?? null}
+      onSaveDraft={(draft) => {
+        setDrafts({ ...drafts, [rule.id]: { ...draft, savedAt: services.now().toISOString() } });
+        void services.saveLetterDraft(rule.id, draft);
+      }}
+      onDeleteDraft={() => {
+        const { [rule.id]: _deleted, ...rest } = drafts;
+        setDrafts(rest);
+        void services.deleteLetterDraft(rule.id);
+      }}
     />
   );
+
+  const saveUnlisted = (name: string) => {
+    setUnlisted(null);
+    services.addCustomPlatform(name).then(
+      (id) => {
+        // Shown at once; the stored change arrives through onDataChanged as well.
+        setCustomPlatforms((current) => ({ ...current, [id]: { name, createdAt: services.now().toISOString() } }));
+        setProgress((current) => ({ ...(current ?? {}), [id]: current?.[id] ?? newPlatformProgress(services.now()) }));
+        setOpenId(id);
+      },
+      () => setUnlisted(name),
+    );
+  };
+  // The background knows the host of a recognized page; activeTab gives it for any other.
+  const siteHost = tab?.host ?? tabHost;
+  const muted = siteHost !== null && settings.mutedSites.includes(siteHost);
 
   const analyze = () => {
     setAnalysis('running');
@@ -99,9 +168,14 @@ export function App({ services, rules, searchIndex }: AppProps) {
     <main class="popup">
       <header class="popup-head">
         <h1>{t('appName')}</h1>
-        <button type="button" class="link-button" onClick={services.openOptions}>
-          {t('popup.options')}
-        </button>
+        <div class="popup-head-links">
+          <button type="button" class="link-button" onClick={services.openWelcome}>
+            {t('popupWelcome.link')}
+          </button>
+          <button type="button" class="link-button" onClick={services.openOptions}>
+            {t('popup.options')}
+          </button>
+        </div>
       </header>
       <NoticeBanner
         items={notices}
@@ -111,7 +185,54 @@ export function App({ services, rules, searchIndex }: AppProps) {
           void services.dismissNotices();
         }}
       />
-      {openId && detailRule ? (
+      {hostAccess && (
+        <HostAccessNotice
+          missing={missingHosts.origins.length}
+          total={hostAccess.origins.length}
+          refused={missingHosts.refused}
+          t={t}
+          onRequest={() => {
+            // Straight from the click: Firefox asks for permissions only inside a user gesture.
+            void hostAccess.request(missingHosts.origins).then(async (granted) => {
+              setMissingHosts({ origins: await hostAccess.missing(), refused: !granted });
+            });
+          }}
+        />
+      )}
+      {(muted || unmuted) && siteHost && (
+        <section class="card muted-site" data-testid="muted-site">
+          {unmuted ? (
+            <p role="status">{t('mutedSite.shown')}</p>
+          ) : (
+            <>
+              <p>{t('mutedSite.line', { host: siteHost })}</p>
+              <button
+                type="button"
+                onClick={() => {
+                  setSettings({ ...settings, mutedSites: settings.mutedSites.filter((site) => site !== siteHost) });
+                  setUnmuted(true);
+                  void services.unmuteSite(siteHost);
+                }}
+              >
+                {t('mutedSite.show')}
+              </button>
+            </>
+          )}
+        </section>
+      )}
+      {unlisted !== null ? (
+        <UnlistedPlatform
+          initialName={unlisted}
+          generic={generic}
+          today={services.now()}
+          recheckDays={settings.recheckDays}
+          t={t}
+          onCopy={services.copy}
+          onDownload={services.download}
+          onSave={saveUnlisted}
+          onBack={() => setUnlisted(null)}
+        />
+      ) : openId && detailRule ? (
         detail(detailRule, () => setOpenId(null))
       ) : (
         <>
@@ -154,8 +275,8 @@ export function App({ services, rules, searchIndex }: AppProps) {
             )}
             <LetterCheck t={t} />
           </section>
-          <MyPlatforms rules={rules} progress={progress} t={t} onOpen={setOpenId} />
-          <PlatformDirectory rules={rules} searchIndex={searchIndex} t={t} onOpen={setOpenId} />
+          <MyPlatforms rules={allRules} progress={progress} t={t} onOpen={setOpenId} />
+          <PlatformDirectory rules={rules} searchIndex={searchIndex} t={t} onOpen={setOpenId} onUnlisted={setUnlisted} />
         </>
       )}
     </main>

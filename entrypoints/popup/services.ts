@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
 import type { ProgressEdit } from '../../utils/progress-edits';
 import { sendRequest } from '../../utils/send-request';
-import type { Progress, Settings } from '../../utils/user-data';
+import type { CustomPlatforms, LetterDraft, LetterDrafts, Progress, Settings } from '../../utils/user-data';
 
 export type PageAnalysis =
   | { kind: 'platform' | 'lookalike' | 'lending' | 'predatory'; platformId: string | null; letter: PageAnalysisResult['letter']; lures: string[] }
@@ -18,6 +18,8 @@ export interface PopupData {
   settings: Settings;
   progress: Progress;
   notices: string[];
+  customPlatforms: CustomPlatforms;
+  letterDrafts: LetterDrafts;
 }
 
 export interface PopupServices {
@@ -32,6 +34,16 @@ export interface PopupServices {
   showSidebar(analysis: PageAnalysis): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  openWelcome(): void;
+  /** The host name of the tab the popup is about (activeTab), or null. */
+  loadTabHost(): Promise<string | null>;
+  unmuteSite(host: string): Promise<void>;
+  /** Keeps an unlisted platform in "my platforms"; resolves to its new id. */
+  addCustomPlatform(name: string): Promise<string>;
+  removeCustomPlatform(platformId: string): Promise<void>;
+  saveLetterDraft(platformId: string, draft: Omit<LetterDraft, 'savedAt'>): Promise<void>;
+  deleteLetterDraft(platformId: string): Promise<void>;
+  download(fileName: string, text: string): void;
 }
 
 /** `?tab=N` names the tab explicitly (when the popup is opened as a page). */
@@ -46,8 +58,8 @@ export function createBrowserServices(): PopupServices {
   return {
     now: () => new Date(),
     async load() {
-      const { settings, progress, notices } = await sendRequest('get-user-data');
-      return { settings, progress, notices };
+      const { settings, progress, notices, customPlatforms, letterDrafts } = await sendRequest('get-user-data');
+      return { settings, progress, notices, customPlatforms, letterDrafts };
     },
     onDataChanged(callback) {
       const listener = (_changes: unknown, area: string) => {
@@ -104,5 +116,32 @@ export function createBrowserServices(): PopupServices {
     },
     copy: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openWelcome: () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }),
+    async loadTabHost() {
+      const tabId = await targetTabId();
+      if (tabId === null) return null;
+      // Readable with activeTab (the popup was opened on this tab); the tab state has it otherwise.
+      const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+      if (!url) return null;
+      try {
+        const { protocol, hostname } = new URL(url);
+        return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+      } catch {
+        return null;
+      }
+    },
+    unmuteSite: (host) => sendRequest('unmute-site', { host }),
+    addCustomPlatform: (name) => sendRequest('add-custom-platform', { name }),
+    removeCustomPlatform: (platformId) => sendRequest('remove-custom-platform', { platformId }),
+    saveLetterDraft: (platformId, draft) => sendRequest('save-letter-draft', { platformId, draft }),
+    deleteLetterDraft: (platformId) => sendRequest('delete-letter-draft', { platformId }),
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
   };
 }

@@ -103,14 +103,14 @@ describe('SidebarApp', () => {
     const { container } = renderSidebar();
     fireEvent.click(screen.getByRole('button', { name: '收起侧边栏' }));
     expect(container.querySelector('aside')).toBeNull();
-    const tab = screen.getByRole('button', { name: '展开征信授权助手' });
+    const tab = screen.getByRole('button', { name: /^展开征信授权助手/ });
     expect(document.activeElement).toBe(tab);
     fireEvent.click(tab);
     expect(container.querySelector('aside')).not.toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '收起侧边栏' }));
     fireEvent.keyDown(container.querySelector('aside')!, { key: 'Escape' });
     expect(container.querySelector('aside')).toBeNull();
-    expect(screen.getByRole('button', { name: '展开征信授权助手' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^展开征信授权助手/ })).toBeTruthy();
   });
 
   it('outlines a step found on the page, and offers customer service when it is not there', () => {
@@ -169,14 +169,59 @@ describe('SidebarApp', () => {
     const onCollapsedChange = vi.fn();
     const { container } = renderSidebar({}, { initiallyCollapsed: true, onCollapsedChange });
     expect(container.querySelector('aside')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: '展开征信授权助手' }));
+    fireEvent.click(screen.getByRole('button', { name: /^展开征信授权助手/ }));
     expect(onCollapsedChange).toHaveBeenCalledWith(false);
   });
 
-  it('offers "don\'t show on this site"', () => {
+  it('"don\'t show on this site" mutes at once and can be undone on the spot', () => {
     const onMute = vi.fn();
-    renderSidebar({}, { onMute });
+    const onUnmute = vi.fn();
+    const onMutedClose = vi.fn();
+    const { container } = renderSidebar({}, { onMute, onUnmute, onMutedClose });
     fireEvent.click(screen.getByRole('button', { name: '在此网站不再显示' }));
-    expect(onMute).toHaveBeenCalled();
+    expect(onMute).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('aside')).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('www.mucfc.com 上不再显示侧边栏');
+    const undo = screen.getByRole('button', { name: '撤销' });
+    expect(document.activeElement).toBe(undo);
+    fireEvent.click(undo);
+    expect(onUnmute).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('aside')).not.toBeNull();
+    expect(onMutedClose).not.toHaveBeenCalled();
+    // Muted again and closed: the caller removes the sidebar.
+    fireEvent.click(screen.getByRole('button', { name: '在此网站不再显示' }));
+    fireEvent.click(screen.getByRole('button', { name: '好的，关闭' }));
+    expect(onMutedClose).toHaveBeenCalledTimes(1);
+    expect(onUnmute).toHaveBeenCalledTimes(1);
+  });
+
+  it('the edge tab says in one line what the sidebar has for the page', () => {
+    renderSidebar({}, { initiallyCollapsed: true });
+    const tab = screen.getByRole('button', { name: /^展开征信授权助手/ });
+    expect(tab.querySelector('[data-tab-summary]')!.textContent).toBe(`${base.brand}：怎样撤回征信授权`);
+    // The accessible name is the visible text, with the action first.
+    expect(tab.getAttribute('aria-label')).toBeNull();
+    expect(tab.textContent).toBe(`展开征信授权助手: 征信授权${base.brand}：怎样撤回征信授权`);
+  });
+
+  it('the edge tab leads with a warning, then with the letter on the page', () => {
+    const findings = {
+      lookalike: { brand: '分期乐', host: 'fenqile.com.evil.cn', officialHosts: ['fenqile.com'] },
+      lures: [],
+      reportChannels: {},
+      letter: null,
+    };
+    const { unmount } = render(<SidebarApp mode="warning" guide={null} title="页面提醒" findings={findings} host="fenqile.com.evil.cn" t={t} initiallyCollapsed />);
+    expect(document.querySelector('[data-tab-summary]')!.textContent).toBe('注意：这里不是“分期乐”的官网');
+    unmount();
+    const letter = { verdict: 'continuous' as const, inModal: false, clauses: [], reasons: [] } as never;
+    renderSidebar({}, { initiallyCollapsed: true, findings: { lookalike: null, lures: [], reportChannels: {}, letter } });
+    expect(document.querySelector('[data-tab-summary]')!.textContent).toBe('本页授权书：持续性授权');
+  });
+
+  it('sits at the left edge when asked', () => {
+    const { container } = renderSidebar({}, { edge: 'left' });
+    expect(container.querySelector('.root')!.classList.contains('is-left')).toBe(true);
+    expect(renderSidebar().container.querySelector('.root')!.classList.contains('is-left')).toBe(false);
   });
 });

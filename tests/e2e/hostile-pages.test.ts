@@ -6,9 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closedShadowRoot, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { BROWSER, BUILD, launchDriver, type Rect, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
 /** A platform host from the rules: the production build's content script runs there. */
 const ORIGIN = 'https://www.fenqile.com';
@@ -16,6 +16,8 @@ const ORIGIN = 'https://www.fenqile.com';
 const OTHER_ORIGIN = 'https://big.example.org';
 const VIEWPORT = { width: 1280, height: 800 };
 const PANEL_WIDTH = 380;
+/** A point in the sidebar's header, left of its collapse button: a click there puts focus in the panel, before its first control. */
+const HEADER_POINT = [VIEWPORT.width - 200, 30] as const;
 /** Screenshots of the comparisons, for people to look at. */
 const OUT = 'test-results/screenshots/hostile';
 
@@ -60,69 +62,66 @@ const HOSTILE_SCRIPT = `<script>
 
 const HOSTILE = page(`<style>${HOSTILE_CSS}</style>${HOSTILE_SCRIPT}`);
 
-let browser: ExtensionBrowser;
+let browser: TestBrowser;
 
 interface Served {
   html: string;
   headers?: Record<string, string>;
 }
 
-/** Serves `pages` by path on `origin` (later routes win over the harness's offline 404). */
+/** Serves `pages` by path on `origin` (other paths get the harness's 404). */
 async function servePages(origin: string, pages: Record<string, Served>): Promise<void> {
-  await browser.context.route(`${origin}/**`, (route) => {
-    const served = pages[new URL(route.request().url()).pathname];
-    if (!served) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.html });
-  });
+  for (const [path, served] of Object.entries(pages)) await browser.serve(`${origin}${path}`, served.html, served.headers);
 }
 
-async function openPage(url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
+async function openPage(url: string): Promise<TestPage> {
+  const tab = await browser.newPage();
   await tab.goto(url);
-  await tab.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
+  await tab.waitFor('credit-auth-sidebar', { timeout: 5_000 });
   return tab;
 }
 
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function panelRect(tab: Page): Promise<Rect> {
-  const shadow = await closedShadowRoot(tab);
+async function panelRect(tab: TestPage): Promise<Rect> {
+  const shadow = await tab.shadow();
   return shadow.call<Rect>(`function () {
     const { x, y, width, height } = this.querySelector('.panel').getBoundingClientRect();
     return { x, y, width, height };
   }`);
 }
 
-/** Share of pixels that differ between two PNG screenshots of the same size. */
-function differingShare(a: Buffer, b: Buffer): number {
+/** Share of pixels that differ (by more than `tolerance` in a channel) between two PNG screenshots of the same size. */
+function differingShare(a: Buffer, b: Buffer, tolerance = 0): number {
   const left = PNG.sync.read(a);
   const right = PNG.sync.read(b);
   expect([right.width, right.height]).toEqual([left.width, left.height]);
   let differing = 0;
   for (let i = 0; i < left.data.length; i += 4) {
-    if (
-      left.data[i] !== right.data[i] ||
-      left.data[i + 1] !== right.data[i + 1] ||
-      left.data[i + 2] !== right.data[i + 2] ||
-      left.data[i + 3] !== right.data[i + 3]
-    )
-      differing += 1;
+    for (let channel = 0; channel < 4; channel += 1) {
+      if (Math.abs(left.data[i + channel]! - right.data[i + channel]!) > tolerance) {
+        differing += 1;
+        break;
+      }
+    }
   }
   return differing / (left.width * left.height);
 }
 
+/** The screenshot with its colours inverted, as `filter: invert(1)` does. */
+function inverted(shot: Buffer): Buffer {
+  const png = PNG.sync.read(shot);
+  for (let i = 0; i < png.data.length; i += 4) for (let channel = 0; channel < 3; channel += 1) png.data[i + channel] = 255 - png.data[i + channel]!;
+  return PNG.sync.write(png);
+}
+
 beforeAll(async () => {
-  browser = await launchWithExtension(PROD_BUILD, { viewport: VIEWPORT });
+  browser = await launchDriver(BUILD.prod, { viewport: VIEWPORT });
 });
 
 // The sidebar remembers per site whether it was collapsed: each test starts from a fresh choice.
+// These tests are about the expanded panel: it opens on every page, not only on flow pages.
 beforeEach(async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await browser.inExtension(() => chrome.storage.local.clear());
+  await preferExpandedSidebar(browser);
 });
 
 afterAll(async () => {
@@ -149,7 +148,17 @@ describe('page CSS', () => {
     writeFileSync(`${OUT}/plain-panel.png`, plainShot);
     writeFileSync(`${OUT}/hostile-panel.png`, hostileShot);
     await hostile.screenshot({ path: `${OUT}/hostile-page.png` });
-    expect(differingShare(plainShot, hostileShot)).toBeLessThan(0.005);
+    if (BROWSER === 'firefox') {
+      // An asserted difference (docs/firefox.md): Firefox applies a filter on <html> to the top
+      // layer too, so the sidebar shows in the page's filter (here inverted). Nothing else of the
+      // page's CSS reaches it: the hostile panel is exactly the plain one, inverted.
+      expect(differingShare(plainShot, hostileShot)).toBeGreaterThan(0.5);
+      const share = differingShare(inverted(plainShot), hostileShot, 2);
+      console.log(`firefox: hostile panel vs inverted plain panel differ in ${(share * 100).toFixed(2)}% of pixels`);
+      expect(share).toBeLessThan(0.005);
+    } else {
+      expect(differingShare(plainShot, hostileShot)).toBeLessThan(0.005);
+    }
     // And the panel is on top at its own place, not hidden or re-based by <html>'s transform.
     expect(await hostile.evaluate(() => document.elementFromPoint(innerWidth - 20, 300)?.tagName.toLowerCase())).toBe(
       'credit-auth-sidebar',
@@ -172,7 +181,7 @@ describe('page overlays', () => {
     </script>`;
     await servePages(ORIGIN, { '/overlay': { html: page(overlay) } });
     const tab = await openPage(`${ORIGIN}/overlay`);
-    await tab.waitForSelector('#cover', { state: 'attached' });
+    await tab.waitFor('#cover');
     const hits = await tab.evaluate(() => ({
       panel: [
         [innerWidth - 20, 20],
@@ -200,7 +209,7 @@ describe('a page removing the host', () => {
         '<div id="cover" style="position:fixed;inset:0;z-index:2147483647;background:#000"></div>',
       );
     });
-    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')?.isConnected, null, { timeout: 1_000 });
+    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')?.isConnected, undefined, { timeout: 1_000 });
     console.log(`host re-attached after ${Date.now() - started} ms (round trip included)`);
     expect(await tab.evaluate(() => document.elementFromPoint(innerWidth - 20, 300)?.tagName.toLowerCase())).toBe(
       'credit-auth-sidebar',
@@ -209,7 +218,7 @@ describe('a page removing the host', () => {
     expect(await tab.evaluate(() => document.querySelector('credit-auth-sidebar')!.shadowRoot)).toBeNull();
     // hidePopover() from the page puts it back too.
     await tab.evaluate(() => (document.querySelector('credit-auth-sidebar') as HTMLElement).hidePopover());
-    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')!.matches(':popover-open'), null, {
+    await tab.waitForFunction(() => document.querySelector('credit-auth-sidebar')!.matches(':popover-open'), undefined, {
       timeout: 1_000,
     });
     await tab.close();
@@ -224,10 +233,10 @@ describe('a page removing the host', () => {
       }).observe(document.documentElement, { childList: true });
     </script>`;
     await servePages(ORIGIN, { '/remover': { html: page(remover) } });
-    const tab = await browser.context.newPage();
+    const tab = await browser.newPage();
     await tab.goto(`${ORIGIN}/remover`);
     await tab.waitForFunction(() => (window as unknown as { removals: number }).removals > 0);
-    await tab.waitForTimeout(3_000);
+    await tab.wait(3_000);
     // Immediate repairs at first, then 50, 100, 200… ms up to 1 s apart: about ten in three seconds,
     // not hundreds; and it keeps coming back (it never gives up for good).
     const removals = await tab.evaluate(() => (window as unknown as { removals: number }).removals);
@@ -248,7 +257,7 @@ describe('a page removing the host', () => {
       }, 50);
     </script>`;
     await servePages(ORIGIN, { '/stops-removing': { html: page(remover) } });
-    const tab = await browser.context.newPage();
+    const tab = await browser.newPage();
     await tab.goto(`${ORIGIN}/stops-removing`);
     await tab.waitForFunction(() => (window as unknown as { stoppedAt?: number }).stoppedAt !== undefined, undefined, { timeout: 6_000 });
     expect(await tab.evaluate(() => (window as unknown as { removals: number }).removals)).toBeGreaterThan(3);
@@ -257,8 +266,8 @@ describe('a page removing the host', () => {
       undefined,
       { timeout: 2_500, polling: 20 },
     );
-    expect(await back.jsonValue()).toBeLessThan(2_000);
-    expect(await tab.locator('credit-auth-sidebar').getAttribute('data-platform')).toBe('fenqile');
+    expect(back).toBeLessThan(2_000);
+    expect(await tab.attribute('credit-auth-sidebar', 'data-platform')).toBe('fenqile');
     await tab.close();
   });
 });
@@ -279,7 +288,7 @@ describe('keyboard', () => {
   it('keys typed in the sidebar do not reach the page’s bubble-phase handlers', async () => {
     await servePages(ORIGIN, { '/keys': { html: keyboardPage } });
     const tab = await openPage(`${ORIGIN}/keys`);
-    await tab.mouse.click(VIEWPORT.width - 200, 400); // focus inside the sidebar (its panel)
+    await tab.mouse.click(...HEADER_POINT); // focus inside the sidebar (its header)
     expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('credit-auth-sidebar');
     await tab.keyboard.type('abc');
     await tab.keyboard.press('Tab');
@@ -308,11 +317,11 @@ describe('keyboard', () => {
   it('Esc collapses the sidebar and returns focus to the page', async () => {
     await servePages(ORIGIN, { '/esc': { html: keyboardPage } });
     const tab = await openPage(`${ORIGIN}/esc`);
-    await tab.mouse.click(VIEWPORT.width - 200, 400);
+    await tab.mouse.click(...HEADER_POINT);
     await tab.keyboard.press('Tab'); // the collapse button
     expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('credit-auth-sidebar');
     await tab.keyboard.press('Escape');
-    await tab.waitForTimeout(100);
+    await tab.wait(100);
     expect(await tab.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
     expect(await tab.evaluate(() => document.elementFromPoint(innerWidth - 200, 200)?.tagName.toLowerCase())).not.toBe(
       'credit-auth-sidebar',
@@ -327,7 +336,7 @@ describe('keyboard', () => {
   it('reaches every control with Tab, each with a visible focus ring', async () => {
     await servePages(ORIGIN, { '/tab': { html: PLAIN } });
     const tab = await openPage(`${ORIGIN}/tab`);
-    const shadow = await closedShadowRoot(tab);
+    const shadow = await tab.shadow();
     // Open the sources list so its links are controls too.
     const controls = await shadow.call<string[]>(`function () {
       this.querySelectorAll('details').forEach((details) => { details.open = true; });
@@ -339,7 +348,7 @@ describe('keyboard', () => {
         .map((el) => window.__describe(el));
     }`);
     expect(controls.length).toBeGreaterThan(3);
-    await tab.mouse.click(VIEWPORT.width - 200, 400);
+    await tab.mouse.click(...HEADER_POINT);
     const visited: Array<{ control: string; focusVisible: boolean; outline: string }> = [];
     for (let i = 0; i < controls.length + 5; i += 1) {
       await tab.keyboard.press('Tab');
@@ -359,24 +368,33 @@ describe('keyboard', () => {
 });
 
 describe('strict Content-Security-Policy', () => {
-  it('still gets a styled sidebar', async () => {
-    const csp = "default-src 'none'; style-src 'self'; script-src 'self'";
+  it('still gets a styled sidebar, and causes no violation of it', async () => {
+    const csp = "default-src 'none'; style-src 'self' 'report-sample'; script-src 'self'";
+    // The page's own style and a violation recorder come from files ('self'); the recorder also
+    // adds one inline <style> of its own, which the policy refuses: the recorder is seen to work.
+    const recorder = `window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+      const probe = document.createElement('style');
+      probe.textContent = '.csp-probe { color: red; }';
+      document.head.append(probe);`;
+    const strictPage = page('<link rel="stylesheet" href="/csp.css"><script src="/csp-recorder.js"></script>');
     await servePages(ORIGIN, {
-      '/csp': { html: PLAIN, headers: { 'Content-Security-Policy': csp } },
+      '/csp': { html: strictPage, headers: { 'Content-Security-Policy': csp } },
+      '/csp.css': { html: 'body { margin: 0; background: #fff; font: 14px sans-serif; }', headers: { 'content-type': 'text/css' } },
+      '/csp-recorder.js': { html: recorder, headers: { 'content-type': 'text/javascript' } },
       '/plain-for-csp': { html: PLAIN },
     });
     const plain = await openPage(`${ORIGIN}/plain-for-csp`);
     const strict = await openPage(`${ORIGIN}/csp`);
-    const violations: string[] = [];
-    strict.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) violations.push(message.text());
-    });
     const region = await panelRect(strict);
     expect(region).toEqual({ x: VIEWPORT.width - PANEL_WIDTH, y: 0, width: PANEL_WIDTH, height: VIEWPORT.height });
     expect(differingShare(await plain.screenshot({ clip: region }), await strict.screenshot({ clip: region }))).toBeLessThan(
       0.005,
     );
-    expect(violations).toEqual([]);
+    await strict.wait(300); // violation events are dispatched asynchronously
+    expect(await strict.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([
+      'style-src-elem inline .csp-probe { color: red; }',
+    ]);
     await plain.close();
     await strict.close();
   });
@@ -387,9 +405,12 @@ describe('a page with 20,000 elements', () => {
   const big = page(
     `<script>
       window.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
+      window.longTaskApi = PerformanceObserver.supportedEntryTypes.includes('longtask');
+      if (window.longTaskApi) {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      }
       window.hostAt = null;
       new MutationObserver(() => {
         if (window.hostAt === null && document.querySelector('credit-auth-sidebar')) window.hostAt = performance.now();
@@ -402,19 +423,20 @@ describe('a page with 20,000 elements', () => {
     longTasks: Array<{ start: number; duration: number }>;
     domContentLoaded: number;
     hostAt: number | null;
+    longTaskApi: boolean;
     elements: number;
   }
 
   async function measure(url: string, withSidebar: boolean): Promise<Timings> {
-    const tab = await browser.context.newPage();
+    const tab = await browser.newPage();
     await tab.goto(url);
-    if (withSidebar) await tab.waitForSelector('credit-auth-sidebar', { state: 'attached' });
-    await tab.waitForLoadState('load');
-    await tab.waitForTimeout(1_000); // rendering settles; long tasks are reported
+    if (withSidebar) await tab.waitFor('credit-auth-sidebar');
+    await tab.wait(1_000); // rendering settles; long tasks are reported
     const timings = await tab.evaluate(() => ({
       longTasks: (window as unknown as { longTasks: Timings['longTasks'] }).longTasks,
       domContentLoaded: performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventStart as number,
       hostAt: (window as unknown as { hostAt: number | null }).hostAt,
+      longTaskApi: (window as unknown as { longTaskApi: boolean }).longTaskApi,
       elements: document.getElementsByTagName('*').length,
     }));
     await tab.close();
@@ -432,6 +454,9 @@ describe('a page with 20,000 elements', () => {
     for (const run of runs) {
       // The content script's work ends with the host's append (hostAt, seen by the page's own
       // observer in the same task): a long task it caused contains hostAt or comes after it.
+      // An asserted difference (docs/firefox.md): Firefox has no Long Tasks API, so the check of
+      // long tasks is Chromium's; in Firefox the page still gets its sidebar, the rest holds.
+      expect(run.with.longTaskApi).toBe(BROWSER === 'chromium');
       expect(run.with.longTasks.filter((task) => task.start + task.duration >= run.with.hostAt!)).toEqual([]);
       expect(run.with.elements).toBeGreaterThan(ELEMENTS);
       expect(run.with.hostAt).not.toBeNull();

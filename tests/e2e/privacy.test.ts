@@ -1,12 +1,15 @@
 /**
- * Privacy: every surface of the extension is used while all network traffic is recorded, and
- * the extension makes no request at all. The pages used load nothing themselves, so any request
- * besides the test's own navigations is the extension's.
+ * Privacy (Chromium and Firefox, one suite): every surface of the extension is used while all
+ * network traffic is recorded, and the extension makes no request at all. The pages used load
+ * nothing themselves, so any request besides the test's own navigations is the extension's.
+ * Chromium records through Playwright's request events; Firefox through WebDriver BiDi's
+ * network events for every tab, and the local proxy that every request of the browser (the
+ * add-on's background included) goes through.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedShadowRoot, E2E_BUILD, fixture, launchWithExtension, type ExtensionBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser } from './harness';
 
 const CORPUS = join(process.cwd(), 'tests/fixtures/corpus/pages');
 const PAGES: Record<string, string> = {
@@ -19,19 +22,12 @@ const PAGES: Record<string, string> = {
   'https://news.example.org/2026/11/weather.html': fixture('news-article.html'),
 };
 
-let browser: ExtensionBrowser;
-const requests: string[] = [];
-const navigations = new Set(Object.keys(PAGES));
+let browser: TestBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension(E2E_BUILD);
-  browser.context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (request.isNavigationRequest() && navigations.has(url)) return;
-    requests.push(`${request.method()} ${url}`);
-  });
+  browser = await launchDriver(BUILD.e2e);
   for (const [url, html] of Object.entries(PAGES)) await browser.serve(url, html);
+  browser.recordRequests();
 });
 afterAll(async () => {
   await browser?.close();
@@ -40,43 +36,46 @@ afterAll(async () => {
 describe('no network request by the extension', () => {
   it('across sidebars, popup, options and export', async () => {
     for (const url of Object.keys(PAGES)) {
-      const page = await browser.context.newPage();
+      const page = await browser.newPage();
       await page.goto(url);
-      await page.waitForTimeout(1200);
-      if (await page.locator('credit-auth-sidebar').count()) {
-        const shadow = await closedShadowRoot(page);
+      await page.wait(1200);
+      if (await page.count('credit-auth-sidebar')) {
+        const shadow = await page.shadow();
         // Use the sidebar: find steps, copy, answer, open the sources list.
         await shadow.call(`function () {
           for (const button of this.querySelectorAll('.small-button')) button.click();
           this.querySelector('details')?.setAttribute('open', '');
           this.querySelector('input[type=radio][value=no]')?.click();
         }`);
-        await page.waitForTimeout(300);
+        await page.wait(300);
       }
       await page.close();
     }
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.waitForSelector('main.popup:not([aria-busy])');
-    await popup.getByRole('searchbox').fill('zl');
-    await popup.getByTestId('directory-results').locator('button').first().click();
-    await popup.locator('[data-step="confirm-type"]').check();
-    await popup.getByLabel('经过（对方说了什么）').fill('测试记录');
-    await popup.getByRole('button', { name: '添加记录' }).click();
-    await popup.getByRole('button', { name: /天后提醒我查看征信报告/ }).click();
+    const popup = await browser.extensionPage('popup.html');
+    await popup.waitFor('main.popup:not([aria-busy])');
+    await popup.fill('input[type=search]', 'zl');
+    await popup.click('[data-testid="directory-results"] button');
+    await popup.check('[data-step="confirm-type"]');
+    await popup.fill(await popup.labelled('经过（对方说了什么）'), '测试记录');
+    await popup.clickButton('添加记录');
+    await popup.clickButton(/天后提醒我查看征信报告/);
     await popup.close();
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.waitForSelector('main.options:not([aria-busy])');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出备份（JSON）' }).click()]);
-    await download.path();
-    await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出记录报告（Markdown）' }).click()]);
-    await options.getByTestId('all-sites').uncheck();
-    await options.getByTestId('all-sites').check();
+    const options = await browser.extensionPage('options.html');
+    await options.waitFor('main.options:not([aria-busy])');
+    expect(await options.download(() => options.clickButton('导出备份（JSON）'))).toContain('"progress"');
+    expect(await options.download(() => options.clickButton('导出记录报告（Markdown）'))).toContain('#');
+    await options.uncheck('[data-testid="all-sites"]');
+    await options.check('[data-testid="all-sites"]');
     await options.close();
 
-    expect(requests).toEqual([]);
+    expect(browser.requests()).toEqual([]);
+  });
+
+  it('the recorder does catch a request from an extension context (the check above can fail)', async () => {
+    const before = browser.requests().length;
+    await browser.inExtension(() => fetch('https://probe.example.net/e2e-recorder-check').then(() => undefined, () => undefined));
+    await expect.poll(() => browser.requests().slice(before).join('\n')).toContain('probe.example.net/e2e-recorder-check');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The production build in headless Chromium: each of the ten DOMAIN.md platforms gets the sidebar
- * under its real host; look-alike hosts, a shop page and a news page get none.
+ * The production build in Chromium and in Firefox (one suite, the browser-neutral driver): each
+ * of the ten DOMAIN.md platforms gets the sidebar under its real host; look-alike hosts, a shop
+ * page and a news page get none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, PROD_BUILD, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser } from './harness';
 
 const PLATFORM_PAGES = [
   ['fenqile', 'https://www.fenqile.com/'],
@@ -24,10 +25,10 @@ const NOT_PLATFORM_PAGES = [
   ['news-article.html', 'https://news.example.org/2026/11/weather.html'],
 ] as const;
 
-let browser: ExtensionBrowser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension(PROD_BUILD);
+  browser = await launchDriver(BUILD.prod);
   for (const [id, url] of PLATFORM_PAGES) await browser.serve(url, fixture(`${id}.html`));
   for (const [file, url] of NOT_PLATFORM_PAGES) await browser.serve(url, fixture(file));
 });
@@ -38,10 +39,10 @@ afterAll(async () => {
 
 describe('known platforms', () => {
   it.each(PLATFORM_PAGES)('%s shows the sidebar at %s', async (id, url) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(url);
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
-    const attributes = await sidebarAttributes(page);
+    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    const attributes = await page.sidebar();
     expect(attributes).toMatchObject({ 'data-kind': 'platform', 'data-platform': id });
     // The shadow root is closed: the page cannot reach into it.
     expect(await page.evaluate(() => document.querySelector('credit-auth-sidebar')?.shadowRoot ?? null)).toBeNull();
@@ -51,33 +52,28 @@ describe('known platforms', () => {
 
 describe('pages that are not known platforms', () => {
   it.each(NOT_PLATFORM_PAGES)('%s at %s gets no sidebar', async (_file, url) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto(url);
-    await page.waitForLoadState('load');
-    expect(await sidebarAttributes(page, 500)).toBeNull();
+    expect(await page.sidebar(500)).toBeNull();
     await page.close();
   });
 });
 
 describe('background and popup', () => {
   it('names the platform of the tab in the action title and the popup', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto('https://www.mucfc.com/');
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await page.waitFor('credit-auth-sidebar');
     await page.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => {
-      // The page just opened is the active tab (no `tabs` permission: URLs are not visible).
+    const tabId = await browser.inExtension(async () => {
+      // The page just brought to front is the active tab (no `tabs` permission: URLs are not visible).
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab!.id!;
     });
-    await expect
-      .poll(() => browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
-      .toContain('招联');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    const current = popup.locator('section.current');
-    await expect.poll(() => current.getAttribute('data-platform')).toBe('mucfc');
-    expect(await current.textContent()).toContain('招联');
+    await expect.poll(() => browser.inExtension((id) => chrome.action.getTitle({ tabId: id }), tabId)).toContain('招联');
+    const popup = await browser.extensionPage(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.attribute('section.current', 'data-platform')).toBe('mucfc');
+    expect(await popup.text('section.current')).toContain('招联');
     await popup.close();
     await page.close();
   });

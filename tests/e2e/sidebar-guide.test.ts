@@ -2,15 +2,21 @@
  * The sidebar as a guide, in the production build: "show me on this page" outlines the real
  * link and follows it; a missing step points to customer service; the step the user is on
  * follows single-page navigation; the request text reaches the clipboard; the owe-money answer
- * and the per-site choices are kept in extension storage; "don't show on this site" sticks.
+ * and the per-site choices are kept in extension storage; "don't show on this site" sticks and
+ * can be undone on the spot.
  * Axe finds no serious or critical issue in the sidebar, expanded and collapsed, light and dark.
+ * One suite for Chromium and Firefox (the browser-neutral driver).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type DriverOptions, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
-let browser: ExtensionBrowser | undefined;
+/** axe-core itself, injected into the probe page (the same engine in both browsers). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: TestBrowser | undefined;
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
@@ -18,18 +24,20 @@ afterEach(async () => {
 
 const URL_ = 'https://www.fenqile.com/';
 
-async function open(options: Parameters<typeof launchWithExtension>[1] = {}, html = fixture('fenqile.html')): Promise<Page> {
-  browser ??= await launchWithExtension(PROD_BUILD, options);
+/** Opens the home page; `expanded`: with "always expanded" set, for tests of the panel's controls. */
+async function open(options: DriverOptions = {}, html = fixture('fenqile.html'), expanded = true, url = URL_): Promise<TestPage> {
+  browser ??= await launchDriver(BUILD.prod, options);
+  if (expanded) await preferExpandedSidebar(browser);
   await browser.serve(URL_, html);
-  const page = await browser.context.newPage();
-  await page.goto(URL_);
-  await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitFor('credit-auth-sidebar');
   return page;
 }
 
 /** Clicks the sidebar button whose accessible text or aria-label is `name`. */
-async function clickInSidebar(page: Page, name: string): Promise<void> {
-  const shadow = await closedShadowRoot(page);
+async function clickInSidebar(page: TestPage, name: string): Promise<void> {
+  const shadow = await page.shadow();
   await shadow.call(`function () {
     const button = [...this.querySelectorAll('button, input')].find((el) =>
       el.getAttribute('aria-label') === ${JSON.stringify(name)} || el.textContent.trim() === ${JSON.stringify(name)});
@@ -38,14 +46,14 @@ async function clickInSidebar(page: Page, name: string): Promise<void> {
   }`);
 }
 
-const sidebarText = async (page: Page, selector: string) =>
-  (await closedShadowRoot(page)).call<string | null>(`function () { return this.querySelector(${JSON.stringify(selector)})?.textContent ?? null; }`);
+const sidebarText = async (page: TestPage, selector: string) =>
+  (await page.shadow()).call<string | null>(`function () { return this.querySelector(${JSON.stringify(selector)})?.textContent ?? null; }`);
 
 describe('show me on this page', () => {
   it('outlines the 设置 link, scrolls with it, and draws on the sidebar only', async () => {
     const page = await open();
     await clickInSidebar(page, '在页面上找“设置”');
-    const shadow = await closedShadowRoot(page);
+    const shadow = await page.shadow();
     const outline = () => shadow.call<{ x: number; y: number; width: number; height: number } | null>(`function () {
       const el = this.querySelector('[data-outline]');
       if (!el) return null;
@@ -65,7 +73,7 @@ describe('show me on this page', () => {
     expect(target.styled).toBeNull(); // the page's element is not restyled
     // 设置 sits under the panel: the sidebar steps aside to its edge tab, the outline stays.
     expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
-    await clickInSidebar(page, '展开征信授权助手');
+    await (await page.shadow()).call(`function () { this.querySelector('.edge-tab').click(); }`);
     expect(await sidebarText(page, '.find-status')).toContain('已在页面上标出“设置”');
     // Follows the target when the page scrolls.
     await page.evaluate(() => {
@@ -87,7 +95,7 @@ describe('show me on this page', () => {
     await clickInSidebar(page, '在页面上找“授权管理”');
     await expect.poll(() => sidebarText(page, '[data-find-missing]')).toContain('没有找到“授权管理”');
     await clickInSidebar(page, '查看联系客服的方法');
-    const focused = await (await closedShadowRoot(page)).call<string | null>(
+    const focused = await (await page.shadow()).call<string | null>(
       'function () { return this.activeElement?.textContent ?? null; }',
     );
     expect(focused).toBe('联系客服');
@@ -105,14 +113,14 @@ describe('where am I', () => {
       setTimeout(() => (document.title = '授权管理 - 分期乐'), 300);
     });
     await expect.poll(() => sidebarText(page, '[aria-current="step"] strong'), { timeout: 3_000 }).toBe('授权管理');
-    expect(await page.locator('credit-auth-sidebar').getAttribute('data-platform')).toBe('fenqile');
+    expect(await page.attribute('credit-auth-sidebar', 'data-platform')).toBe('fenqile');
   });
 });
 
 describe('the request', () => {
   it('copies the request text to the clipboard with a visible confirmation', async () => {
     const page = await open();
-    await browser!.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: URL_ });
+    await browser!.grantClipboard(URL_);
     await clickInSidebar(page, '复制申请文本');
     await expect.poll(() => sidebarText(page, '.copy-status')).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -124,50 +132,68 @@ describe('the request', () => {
 describe('choices are kept by the extension, not the page', () => {
   it('keeps the owe-money answer in extension storage', async () => {
     const page = await open();
-    const shadow = await closedShadowRoot(page);
+    const shadow = await page.shadow();
     await shadow.call(`function () { this.querySelector('input[type=radio][value=yes]').click(); }`);
     await expect
-      .poll(async () => ((await browser!.worker.evaluate(() => chrome.storage.local.get('progress'))).progress as Record<string, { owesMoney: string }> | undefined)?.fenqile?.owesMoney)
+      .poll(async () => ((await browser!.inExtension(() => chrome.storage.local.get('progress'))).progress as Record<string, { owesMoney: string }> | undefined)?.fenqile?.owesMoney)
       .toBe('yes');
     expect(await page.evaluate(() => JSON.stringify(localStorage) + document.cookie)).not.toContain('yes');
     expect(await sidebarText(page, '[data-section="decision"]')).toContain('先按时还清');
     // A new page of the site reads the answer back.
-    const again = await browser!.context.newPage();
+    const again = await browser!.newPage();
     await again.goto(URL_);
-    await again.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await again.waitFor('credit-auth-sidebar');
     await expect
-      .poll(async () => (await closedShadowRoot(again)).call<boolean>(`function () { return this.querySelector('input[value=yes]')?.checked ?? false; }`))
+      .poll(async () => (await again.shadow()).call<boolean>(`function () { return this.querySelector('input[value=yes]')?.checked ?? false; }`))
       .toBe(true);
   });
 
-  it('opens expanded the first time, then as the user left it on this site', async () => {
-    let page = await open();
-    expect(await sidebarText(page, 'aside')).not.toBeNull();
+  it('starts as the edge tab on the home page, expanded on a settings page, then as the user left it on this site', async () => {
+    let page = await open({}, fixture('fenqile.html'), false);
+    expect(await sidebarText(page, 'aside')).toBeNull();
+    expect(await sidebarText(page, '[data-tab-summary]')).toBe('分期乐：怎样撤回征信授权');
+    await page.close();
+    page = await browser!.newPage();
+    await page.goto(`${URL_}account/settings`);
+    await page.waitFor('credit-auth-sidebar');
+    await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
     await clickInSidebar(page, '收起侧边栏');
     await expect
-      .poll(async () => (await browser!.worker.evaluate(() => chrome.storage.local.get('site-ui')))['site-ui'])
+      .poll(async () => (await browser!.inExtension(() => chrome.storage.local.get('site-ui')))['site-ui'])
       .toEqual({ 'www.fenqile.com': { collapsed: true } });
     await page.reload();
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await page.waitFor('credit-auth-sidebar');
     expect(await sidebarText(page, 'aside')).toBeNull();
     expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
-    await clickInSidebar(page, '展开征信授权助手');
-    page = await browser!.context.newPage();
+    await (await page.shadow()).call(`function () { this.querySelector('.edge-tab').click(); }`);
+    await expect
+      .poll(async () => (await browser!.inExtension(() => chrome.storage.local.get('site-ui')))['site-ui'])
+      .toEqual({ 'www.fenqile.com': { collapsed: false } });
+    // Opened by the user on this site: now the home page opens expanded too.
+    page = await browser!.newPage();
     await page.goto(URL_);
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+    await page.waitFor('credit-auth-sidebar');
     await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
   });
 
-  it('"don\'t show on this site" removes the sidebar and keeps it away', async () => {
+  it('"don\'t show on this site" hides it at once, can be undone on the spot, and otherwise keeps it away', async () => {
     const page = await open();
+    const muted = async () =>
+      ((await browser!.inExtension(() => chrome.storage.local.get('settings'))).settings as { mutedSites: string[] }).mutedSites;
     await clickInSidebar(page, '在此网站不再显示');
-    await expect.poll(() => page.locator('credit-auth-sidebar').count()).toBe(0);
+    await expect.poll(muted).toEqual(['www.fenqile.com']);
+    expect(await sidebarText(page, 'aside')).toBeNull();
+    expect(await sidebarText(page, '[data-muted-notice]')).toContain('www.fenqile.com 上不再显示侧边栏');
+    await clickInSidebar(page, '撤销');
+    await expect.poll(muted).toEqual([]);
+    expect(await sidebarText(page, 'aside h1')).toBe('分期乐');
+    await clickInSidebar(page, '在此网站不再显示');
+    await clickInSidebar(page, '好的，关闭');
+    await expect.poll(() => page.count('credit-auth-sidebar')).toBe(0);
     await page.reload();
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(500);
-    expect(await page.locator('credit-auth-sidebar').count()).toBe(0);
-    const settings = (await browser!.worker.evaluate(() => chrome.storage.local.get('settings'))).settings as { mutedSites: string[] };
-    expect(settings.mutedSites).toEqual(['www.fenqile.com']);
+    await page.wait(500);
+    expect(await page.count('credit-auth-sidebar')).toBe(0);
+    expect(await muted()).toEqual(['www.fenqile.com']);
   });
 });
 
@@ -181,11 +207,10 @@ describe('accessibility (axe)', () => {
     const page = await open({ colorScheme: scheme });
     if (collapsed) await clickInSidebar(page, '收起侧边栏');
     // axe cannot enter a closed shadow root: copy the live markup and styles into an open one.
-    const snapshot = await (await closedShadowRoot(page)).call<{ html: string; css: string }>(`function () {
+    const snapshot = await (await page.shadow()).call<{ html: string; css: string }>(`function () {
       return { html: this.innerHTML, css: [...this.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n') };
     }`);
-    const probe = await browser!.context.newPage();
-    await probe.emulateMedia({ colorScheme: scheme });
+    const probe = await browser!.newPage();
     await browser!.serve('https://axe.test/', '<!doctype html><html lang="zh-CN"><head><title>axe</title></head><body><main><h1>probe</h1></main><div id="host"></div></body></html>');
     await probe.goto('https://axe.test/');
     await probe.evaluate(({ html, css: text }) => {
@@ -195,8 +220,14 @@ describe('accessibility (axe)', () => {
       root.adoptedStyleSheets = [sheet];
       root.innerHTML = html;
     }, snapshot);
-    const results = await new AxeBuilder({ page: probe }).include('#host').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    expect(await probe.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    await probe.evaluate((source) => (0, eval)(source), AXE_SOURCE);
+    const serious = await probe.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run(context: string): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ html: string }> }> }> } }).axe.run('#host');
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    });
+    expect(serious).toEqual([]);
   });
 });

@@ -47,10 +47,8 @@ describe('knowledge stays out of the page', () => {
     }
     symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir');
     writeSyntheticRules(join(copy, 'rules'), { platforms: 200, institutions: 2000 });
-    // Built like `npm run build`: without vitest's NODE_ENV=test, which would make a different
-    // (larger) bundle than the production build it is compared with.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    const build = spawnSync('npx', ['wxt', 'build'], { cwd: copy, encoding: 'utf8', timeout: 240_000, env });
+    // NODE_ENV as `npm run build` has it: vitest's "test" would make JSX carry dev-mode source info.
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: copy, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
   }, 300_000);
   afterAll(() => {

@@ -1,33 +1,35 @@
 /**
- * Tamper: a page cannot forge the extension's events or messages to change or remove the
+ * Tamper (Chromium and Firefox, one suite): a page cannot forge the extension's events or messages to change or remove the
  * sidebar, cannot rewrite its contract attributes for good, and script-looking text in titles,
  * headings and letters is only ever shown as text.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { closedShadowRoot, E2E_BUILD, fixture, launchWithExtension, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage } from './harness';
+import { preferExpandedSidebar } from './sidebar-setup';
 
-let browser: ExtensionBrowser;
+let browser: TestBrowser;
 beforeAll(async () => {
-  browser = await launchWithExtension(E2E_BUILD);
+  browser = await launchDriver(BUILD.e2e);
 });
 beforeEach(async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await browser.inExtension(() => chrome.storage.local.clear());
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function openPlatform(): Promise<Page> {
+async function openPlatform(): Promise<TestPage> {
+  // The forged events target the expanded panel.
+  await preferExpandedSidebar(browser, true);
   await browser.serve('https://www.fenqile.com/', fixture('fenqile.html'));
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   await page.goto('https://www.fenqile.com/');
-  await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+  await page.waitFor('credit-auth-sidebar');
   return page;
 }
 
-const panelOpen = async (page: Page) =>
-  (await closedShadowRoot(page)).call<boolean>('function () { return this.querySelector(".panel") !== null; }');
+const panelOpen = async (page: TestPage) =>
+  (await page.shadow()).call<boolean>('function () { return this.querySelector(".panel") !== null; }');
 
 describe('forged events and messages', () => {
   it('synthetic keys, clicks and custom events from the page change nothing', async () => {
@@ -42,17 +44,18 @@ describe('forged events and messages', () => {
       window.postMessage({ type: 'mute-site', host: location.hostname }, '*');
       window.postMessage({ type: 'WXT_CONTENT_SCRIPT_STARTED', contentScriptName: 'sidebar' }, '*');
     });
-    await page.waitForTimeout(500);
+    await page.wait(500);
     expect(await panelOpen(page)).toBe(true);
-    expect(await page.locator('credit-auth-sidebar').count()).toBe(1);
-    const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(await page.count('credit-auth-sidebar')).toBe(1);
+    const stored = await browser.inExtension(() => chrome.storage.local.get(null));
     expect((stored.settings as { mutedSites?: string[] } | undefined)?.mutedSites ?? []).toEqual([]);
   });
 
   it('the page has no channel to the extension', async () => {
     const page = await openPlatform();
     const result = await page.evaluate(async (id) => {
-      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+      const scope = window as unknown as Record<'chrome' | 'browser', { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } | undefined>;
+      const runtime = scope.chrome?.runtime ?? scope.browser?.runtime;
       if (!runtime?.sendMessage) return 'no runtime';
       try {
         await runtime.sendMessage(id, { type: 'mute-site', host: 'www.fenqile.com' });
@@ -60,7 +63,7 @@ describe('forged events and messages', () => {
       } catch {
         return 'refused';
       }
-    }, browser.extensionId);
+    }, new URL(browser.extensionOrigin).host);
     expect(['no runtime', 'refused']).toContain(result);
   });
 
@@ -72,8 +75,8 @@ describe('forged events and messages', () => {
       host.setAttribute('data-platform', 'evil');
       host.setAttribute('data-letter', 'one-time');
     });
-    await expect.poll(() => sidebarAttributes(page)).toMatchObject({ 'data-kind': 'platform', 'data-platform': 'fenqile' });
-    expect((await sidebarAttributes(page))?.['data-letter']).toBeUndefined();
+    await expect.poll(() => page.sidebar()).toMatchObject({ 'data-kind': 'platform', 'data-platform': 'fenqile' });
+    expect((await page.sidebar())?.['data-letter']).toBeUndefined();
   });
 });
 
@@ -87,16 +90,16 @@ describe('script-looking text stays text', () => {
       <div class="agreement"><h3>个人征信查询授权书</h3><p>本人授权贵司查询本人的个人信用报告，用于${escaped}贷款审批及贷后管理。授权期限至全部债务结清之日止。</p></div>
       </body></html>`;
     await browser.serve('https://fenqile-vip.example.cn/', html);
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await page.goto('https://fenqile-vip.example.cn/');
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
-    const shadow = await closedShadowRoot(page);
+    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    const shadow = await page.shadow();
     const inside = await shadow.call<{ elements: number; text: string }>(`function () {
       return { elements: this.querySelectorAll('img, script, iframe, object, embed').length, text: this.textContent };
     }`);
     expect(inside.elements).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect((await sidebarAttributes(page))?.['data-kind']).toBe('lookalike');
+    expect((await page.sidebar())?.['data-kind']).toBe('lookalike');
     // The letter's clause is quoted with the markup-looking text in it, as characters.
     expect(inside.text).toContain('</script>');
   });

@@ -7,7 +7,15 @@ import { analyzeLetter } from '../../rules/letter-analysis';
 import { resolveGenericGuide, resolveGuide } from '../../rules/resolve-guide';
 
 const fenqile = platformRules.find((rule) => rule.id === 'fenqile')!;
-const prefs = { locale: 'zh-CN' as const, muted: false, collapsed: false, owesMoney: 'unknown' as const };
+const prefs = {
+  locale: 'zh-CN' as const,
+  muted: false,
+  collapsed: false,
+  rememberedCollapsed: undefined,
+  sidebarDefault: 'auto' as const,
+  edge: 'right' as const,
+  owesMoney: 'unknown' as const,
+};
 const platform: PageKnowledge = {
   source: 'platform',
   reply: { platformId: 'fenqile', guide: resolveGuide(fenqile, genericGuidance), locale: 'zh-CN', strings: zhSidebar },
@@ -88,8 +96,16 @@ describe('decide', () => {
   it('hides on a muted site unless the popup asks, and starts as the user left it', () => {
     expect(decide(inputs({ prefs: { ...prefs, muted: true } }))!.visible).toBe(false);
     expect(decide(inputs({ prefs: { ...prefs, muted: true }, forceShow: true }))!.visible).toBe(true);
-    expect(decide(inputs({ prefs: { ...prefs, collapsed: true } }))!.startCollapsed).toBe(true);
-    expect(decide(inputs({ prefs: { ...prefs, collapsed: false } }))!.startCollapsed).toBe(false);
+    expect(decide(inputs({ prefs: { ...prefs, rememberedCollapsed: true }, path: '/user/center' }))!.startCollapsed).toBe(true);
+    expect(decide(inputs({ prefs: { ...prefs, rememberedCollapsed: false } }))!.startCollapsed).toBe(false);
+  });
+
+  it('with no choice on the site: the edge tab on a home page, expanded on a flow page, the tab below 600 px, at the chosen edge', () => {
+    expect(decide(inputs({}))!.startCollapsed).toBe(true);
+    expect(decide(inputs({ path: '/account/settings' }))!.startCollapsed).toBe(false);
+    expect(decide(inputs({ headings: ['授权管理'] }))!.startCollapsed).toBe(false);
+    expect(decide(inputs({ path: '/account/settings', viewportWidth: 360 }))!.startCollapsed).toBe(true);
+    expect(decide(inputs({ prefs: { ...prefs, edge: 'left' } }))!.edge).toBe('left');
   });
 
   it('follows the step the page shows', () => {

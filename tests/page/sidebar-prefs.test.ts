@@ -9,12 +9,33 @@ describe('readSidebarPrefs', () => {
       'site-ui': { 'www.fenqile.com': { collapsed: false } },
       progress: { fenqile: { owesMoney: 'yes' } },
     };
-    expect(readSidebarPrefs(stored, 'www.fenqile.com', 'fenqile')).toEqual({ locale: 'en', muted: false, collapsed: false, owesMoney: 'yes' });
-    expect(readSidebarPrefs(stored, 'm.fenqile.com', 'fenqile')).toMatchObject({ muted: true, collapsed: true });
+    expect(readSidebarPrefs(stored, 'www.fenqile.com', 'fenqile')).toEqual({
+      locale: 'en',
+      muted: false,
+      collapsed: false,
+      rememberedCollapsed: false,
+      sidebarDefault: 'collapsed',
+      edge: 'right',
+      owesMoney: 'yes',
+    });
+    expect(readSidebarPrefs(stored, 'm.fenqile.com', 'fenqile')).toMatchObject({ muted: true, collapsed: true, rememberedCollapsed: undefined });
+    expect(readSidebarPrefs({ settings: { sidebarEdge: 'left' } }, 'a.com', 'x').edge).toBe('left');
+    expect(readSidebarPrefs({ settings: { sidebarEdge: 'top', sidebarDefault: 'sideways' } }, 'a.com', 'x')).toMatchObject({
+      edge: 'right',
+      sidebarDefault: 'auto',
+    });
   });
 
-  it('defaults: expanded, not muted, zh-CN, unknown', () => {
-    expect(readSidebarPrefs({}, 'a.com', 'x')).toEqual({ locale: 'zh-CN', muted: false, collapsed: false, owesMoney: 'unknown' });
+  it('defaults: no choice on the site, automatic presentation at the right edge, not muted, zh-CN, unknown', () => {
+    expect(readSidebarPrefs({}, 'a.com', 'x')).toEqual({
+      locale: 'zh-CN',
+      muted: false,
+      collapsed: false,
+      rememberedCollapsed: undefined,
+      sidebarDefault: 'auto',
+      edge: 'right',
+      owesMoney: 'unknown',
+    });
   });
 
   it('never throws and never trusts prototype keys (property)', () => {

@@ -98,6 +98,27 @@ describe('classifyPage', () => {
     });
     expect(classifyPage(article, 'news.example.com', index).kind).toBeNull();
   });
+
+  it("a lender's own fraud warning is judged by what it offers, not what it warns against", () => {
+    const warning = sample({
+      ...lendingPage,
+      bodyText: `${lendingPage.bodyText} | 近期有不法分子冒充我司，以不看征信、秒下款为噱头诱导借款人。骗子会要求先交保证金、解冻费，这些都是诈骗。`,
+    });
+    const result = classifyPage(warning, 'www.example-loan.cn', index);
+    expect(result.kind).toBe('lending');
+    expect(result.lures).toEqual([]);
+  });
+
+  it('a page that offers lures stays predatory, even with a warning line elsewhere', () => {
+    const offer = sample({
+      ...lendingPage,
+      title: '不看征信 黑户秒下款',
+      bodyText: `${lendingPage.bodyText} | 只需身份证，秒下款。| 温馨提示：谨防诈骗。`,
+    });
+    const result = classifyPage(offer, 'www.example-loan.cn', index);
+    expect(result.kind).toBe('predatory');
+    expect(result.lures.map((lure) => lure.id)).toEqual(expect.arrayContaining(['no-credit-check', 'id-card-only']));
+  });
 });
 
 describe('host helpers', () => {

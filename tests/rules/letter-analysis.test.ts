@@ -1,7 +1,7 @@
 /** Letter analysis: verdicts, negation, synonyms, contradictions, finding the letter on a page, properties. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeLetter, findAuthorizationLetter, parseCount } from '../../rules/letter-analysis';
+import { analyzeLetter, findAuthorizationLetter, isLetterText, parseCount } from '../../rules/letter-analysis';
 
 describe('analyzeLetter', () => {
   it.each([
@@ -19,6 +19,13 @@ describe('analyzeLetter', () => {
     ['本授权为一次性授权。有效期至全部借款还清为止。', 'unclear'],
     ['本授权不用于贷后管理。本授权有效期三年。', 'unclear'],
     ['本人同意被授权人查询本人征信，用于相关业务。', 'unclear'],
+    ['授权期限自签署起至贷款合同（如有）终止。', 'continuous'],
+    ['本授权书有效期至本人与贵公司的业务关系终止。', 'continuous'],
+    ['本授权书有效期至本次借款申请审核结束。', 'one-time'],
+    ['本授权在本人与贵行的业务存续期间持续有效。', 'continuous'],
+    ['贵行在为本人提供金融服务期间可以查询本人信用报告。', 'continuous'],
+    ['查询所得用于信用卡审核、风险管理和资产管理。', 'continuous'],
+    ['用于对本人贷款业务的事前、事中、事后情况进行审查。', 'continuous'],
     ['', 'unclear'],
   ])('%s → %s', (text, verdict) => {
     expect(analyzeLetter(text).verdict).toBe(verdict);
@@ -93,5 +100,38 @@ describe('findAuthorizationLetter', () => {
   it('a mention in a checkbox label or link is not a letter', () => {
     const doc = parse('<body><form><label><input type="checkbox">我已阅读并同意《个人征信查询授权书》</label><a href="/x">《个人信用信息查询及报送授权书》</a><p>借款金额 年化利率 立即借款</p></form></body>');
     expect(findAuthorizationLetter(doc)).toBeNull();
+  });
+});
+
+describe('what the law means for the letter', () => {
+  it('explains 不可撤销 with PIPL art. 15 and 贷后管理 with the 2005 order, quoting the letter', () => {
+    const text = '本人不可撤销地授权贵公司查询本人的信用报告，用于审核借款申请及贷后管理。';
+    const { notes } = analyzeLetter(text);
+    expect(notes.map((note) => note.id)).toEqual(['irrevocable', 'post-loan']);
+    expect(notes[0]!.explanation).toContain('个人信息保护法第十五条');
+    expect(notes[1]!.explanation).toContain('第十二条、第十三条');
+    for (const note of notes) expect(text.normalize('NFKC')).toContain(note.quote);
+  });
+
+  it('gives no note when the letter has neither, or excludes 贷后管理', () => {
+    expect(analyzeLetter('本人授权贵公司查询本人的信用报告，仅用于本次申请。').notes).toEqual([]);
+    expect(analyzeLetter('本授权不用于贷后管理，仅用于本次申请。').notes).toEqual([]);
+  });
+
+  it('says where an over-long text was cut', () => {
+    const long = `用于贷后管理。${'甲'.repeat(40_000)}`;
+    expect(analyzeLetter(long).cut).toEqual({ at: 30_000, tail: '甲'.repeat(16) });
+    expect(analyzeLetter('用于贷后管理。').cut).toBeNull();
+  });
+});
+
+describe('isLetterText', () => {
+  it.each([
+    ['本人授权贵行查询本人的信用报告，用于贷后管理。', true],
+    ['个人征信查询授权书 本人同意贵公司向征信机构查询本人信息。', true],
+    ['本店手机支持分期付款，欢迎选购。', false],
+    ['怎么查自己的征信报告？登录征信中心网站即可。', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isLetterText(text)).toBe(expected);
   });
 });

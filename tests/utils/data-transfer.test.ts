@@ -29,6 +29,7 @@ const sample: UserData = {
     }),
   },
   siteUi: { 'www.fenqile.com': { collapsed: true } },
+  customPlatforms: { 'custom-k3x9': { name: '某某花', createdAt: '2026-11-21T09:00:00.000Z' } },
 };
 
 describe('exportJson / parseImport', () => {
@@ -93,6 +94,7 @@ describe('applyImport', () => {
       mucfc: progress(),
     },
     siteUi: { 'www.fenqile.com': { collapsed: false } },
+    customPlatforms: { 'custom-k3x9': { name: '某某花借款', createdAt: '2026-11-21T09:00:00.000Z' }, 'custom-a1': { name: '甲', createdAt: '2026-11-02T00:00:00.000Z' } },
   };
 
   it('merge keeps everything the user has and adds the file’s records', () => {
@@ -105,6 +107,8 @@ describe('applyImport', () => {
     expect(merged.settings.locale).toBe('en');
     expect(merged.settings.mutedSites).toEqual(['a.example.com', 'www.example.com']);
     expect(merged.siteUi['www.fenqile.com']).toEqual({ collapsed: false });
+    expect(merged.customPlatforms).toEqual(current.customPlatforms);
+    expect(applyImport({ ...current, customPlatforms: {} }, sample, 'merge').customPlatforms).toEqual(sample.customPlatforms);
   });
 
   it('replace takes the file as it is', () => {
@@ -113,6 +117,33 @@ describe('applyImport', () => {
 
   it('summarizes what an import brings', () => {
     expect(summarizeImport(current, sample)).toEqual({ platforms: 1, newPlatforms: 0, evidence: 1 });
+  });
+});
+
+describe('custom platforms in exports', () => {
+  it('an export made before custom platforms existed still imports, with none', () => {
+    const old = JSON.parse(exportJson(sample, NOW)) as Record<string, unknown>;
+    delete old.customPlatforms;
+    const result = parseImport(JSON.stringify(old));
+    expect(result.ok && result.data.customPlatforms).toEqual({});
+  });
+
+  it.each([
+    ['a rule-like id', { fenqile: { name: 'x', createdAt: '2026-11-21T09:00:00.000Z' } }],
+    ['an empty name', { 'custom-a': { name: '  ', createdAt: '2026-11-21T09:00:00.000Z' } }],
+    ['a long name', { 'custom-a': { name: '名'.repeat(41), createdAt: '2026-11-21T09:00:00.000Z' } }],
+    ['an extra field', { 'custom-a': { name: 'x', createdAt: '2026-11-21T09:00:00.000Z', url: 'https://x' } }],
+  ])('refuses %s', (_label, customPlatforms) => {
+    const file = { ...JSON.parse(exportJson(sample, NOW)), customPlatforms };
+    const result = parseImport(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid');
+  });
+
+  it('the Markdown report names a custom platform by the name the user gave it', () => {
+    const report = exportMarkdown({ 'custom-k3x9': progress({ status: 'in-progress' }) }, platformRules, (id) => id, NOW, sample.customPlatforms);
+    expect(report).toContain('## 某某花');
+    expect(report).toContain('自行添加的平台');
   });
 });
 

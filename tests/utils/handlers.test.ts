@@ -103,7 +103,7 @@ describe('one writer', () => {
 
   it('reports the tab a page was recognized in, and forgets it on request', async () => {
     await route({ type: 'page-recognized', kind: 'platform', platformId: 'fenqile' }, fromPage('https://www.fenqile.com/', 12));
-    expect(await route({ type: 'get-tab-state', tabId: 12 }, fromPopup)).toEqual({ kind: 'platform', platformId: 'fenqile' });
+    expect(await route({ type: 'get-tab-state', tabId: 12 }, fromPopup)).toEqual({ kind: 'platform', platformId: 'fenqile', host: 'www.fenqile.com' });
     expect(await route({ type: 'get-tab-state', tabId: 13 }, fromPopup)).toBeNull();
   });
 });

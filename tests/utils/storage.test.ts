@@ -90,7 +90,8 @@ describe('stored value parsers (property)', () => {
   /** Valid values of every stored item, generated from their definitions (not from luck). */
   const validSettings = fc.record({
     allSitesRecognition: fc.boolean(),
-    sidebarDefault: fc.constantFrom('expanded', 'collapsed'),
+    sidebarDefault: fc.constantFrom('auto', 'expanded', 'collapsed'),
+    sidebarEdge: fc.constantFrom('right' as const, 'left' as const),
     locale: fc.constantFrom('zh-CN', 'en'),
     mutedSites: fc.uniqueArray(host, { maxLength: 20 }),
     recheckDays: fc.integer({ min: 1, max: 365 }),
@@ -156,5 +157,16 @@ describe('stored value parsers (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('settings stored before the sidebar edge existed', () => {
+  it('still read as valid, at the right edge', async () => {
+    const { fakeBrowser: fb } = await import('wxt/testing/fake-browser');
+    const old = { allSitesRecognition: false, sidebarDefault: 'expanded', locale: 'zh-CN', mutedSites: [], recheckDays: 30 };
+    await fb.storage.local.set({ settings: old });
+    const { readItem: read, settingsItem: item, readNotices: notices } = await import('../../utils/storage');
+    expect(await read(item)).toEqual(old);
+    expect(await notices()).toEqual([]);
   });
 });

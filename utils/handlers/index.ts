@@ -1,6 +1,7 @@
 /** Every request of the protocol and the module that answers it (the background only wires this). */
 import { lendingGatePassed } from './all-sites-injection';
 import { analyzeLetterRequest, classifyPageRequest, pageGuide } from './page-knowledge';
+import { addCustomPlatform, deleteLetterDraft, removeCustomPlatform, saveLetterDraft } from './custom-platforms';
 import type { Handlers } from './router';
 import { getTabState, pageRecognized } from './tab-state';
 import {
@@ -35,4 +36,8 @@ export const handlers: Handlers = {
   'import-data': importData,
   'wipe-data': wipeData,
   'dismiss-notices': dismissNoticesRequest,
+  'add-custom-platform': addCustomPlatform,
+  'remove-custom-platform': removeCustomPlatform,
+  'save-letter-draft': saveLetterDraft,
+  'delete-letter-draft': deleteLetterDraft,
 };

@@ -6,9 +6,12 @@ import { browser } from 'wxt/browser';
 import { tabStateSchema, type TabState } from '../messages';
 import type { Handler } from './router';
 import { brandOf } from './page-knowledge';
+import { actionLabels } from './action-title';
+import { readItem, settingsItem } from '../storage';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
-const TITLE = '征信授权助手';
+/** The toolbar labels speak the language chosen in the options. */
+const labelsFor = async (brand?: string) => actionLabels((await readItem(settingsItem)).locale, brand);
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabKey(tabId);
@@ -21,19 +24,21 @@ export async function forgetTab(tabId: number): Promise<void> {
   await Promise.all([
     browser.storage.session.remove(tabKey(tabId)),
     browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: TITLE }),
+    labelsFor().then(({ title }) => browser.action.setTitle({ tabId, title })),
   ]);
 }
 
-export const pageRecognized: Handler<'page-recognized'> = async ({ kind, platformId }, { tabId }) => {
+export const pageRecognized: Handler<'page-recognized'> = async ({ kind, platformId }, { tabId, pageHost }) => {
   const brand = platformId ? brandOf(platformId) : undefined;
   if (tabId === null || (platformId && !brand)) return;
-  const state: TabState = { kind, platformId };
+  // The host too: the popup says when the sidebar is muted on this site.
+  const state: TabState = { kind, platformId, host: pageHost && /^[a-z0-9.-]{1,253}$/.test(pageHost) ? pageHost : null };
+  const labels = await labelsFor(brand);
   await Promise.all([
     browser.storage.session.set({ [tabKey(tabId)]: state }),
-    browser.action.setBadgeText({ tabId, text: '征' }),
+    browser.action.setBadgeText({ tabId, text: labels.badge }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }),
-    browser.action.setTitle({ tabId, title: brand ? `${TITLE} · ${brand}` : TITLE }),
+    browser.action.setTitle({ tabId, title: labels.title }),
   ]);
 };
 

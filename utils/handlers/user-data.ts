@@ -7,27 +7,44 @@ import { browser } from 'wxt/browser';
 import { applyImport, type UserData } from '../data-transfer';
 import { applyProgressEdits, type ProgressEdit } from '../progress-edits';
 import { cancelRecheck, restoreRecheckAlarms, scheduleRecheck } from '../recheck-alarms';
-import { dismissNotices, progressItem, readItem, readNotices, settingsItem, siteUiItem, updateItem, writeItem } from '../storage';
+import {
+  customPlatformsItem,
+  dismissNotices,
+  letterDraftsItem,
+  progressItem,
+  readItem,
+  readNotices,
+  settingsItem,
+  siteUiItem,
+  updateItem,
+  writeItem,
+} from '../storage';
 import { applyAllSitesSetting, syncAllSitesRegistration } from '../all-sites';
 import type { Handler } from './router';
 import { ruleOfHost, brandOf } from './page-knowledge';
+import { isCustomPlatform } from './custom-platforms';
 
 /** Muted sites kept, newest last. */
 const MAX_MUTED_SITES = 2000;
 
 async function loadUserData(): Promise<UserData> {
-  const [settings, progress, siteUi] = await Promise.all([readItem(settingsItem), readItem(progressItem), readItem(siteUiItem)]);
-  return { settings, progress, siteUi };
+  const [settings, progress, siteUi, customPlatforms] = await Promise.all([
+    readItem(settingsItem),
+    readItem(progressItem),
+    readItem(siteUiItem),
+    readItem(customPlatformsItem),
+  ]);
+  return { settings, progress, siteUi, customPlatforms };
 }
 
 export const getUserData: Handler<'get-user-data'> = async () => {
-  const [data, notices] = await Promise.all([loadUserData(), readNotices()]);
-  return { ...data, notices: notices.map((notice) => notice.item) };
+  const [data, notices, letterDrafts] = await Promise.all([loadUserData(), readNotices(), readItem(letterDraftsItem)]);
+  return { ...data, notices: notices.map((notice) => notice.item), letterDrafts };
 };
 
 /** Applies edits to one platform; a re-check date in them sets or clears its alarm too. */
 export async function editProgress(platformId: string, edits: readonly ProgressEdit[], now = new Date()): Promise<void> {
-  if (!brandOf(platformId)) throw new Error(`unknown platform: ${platformId}`);
+  if (!brandOf(platformId) && !(await isCustomPlatform(platformId))) throw new Error(`unknown platform: ${platformId}`);
   await updateItem(progressItem, (progress) => ({ ...progress, [platformId]: applyProgressEdits(progress[platformId], edits, now) }));
   for (const edit of edits) {
     if (edit.op !== 'recheck') continue;
@@ -76,7 +93,12 @@ export const setAllSites: Handler<'set-all-sites'> = ({ on }) => applyAllSitesSe
 
 export const importData: Handler<'import-data'> = async ({ data, mode }) => {
   const next = applyImport(await loadUserData(), data, mode);
-  await Promise.all([writeItem(settingsItem, next.settings), writeItem(progressItem, next.progress), writeItem(siteUiItem, next.siteUi)]);
+  await Promise.all([
+    writeItem(settingsItem, next.settings),
+    writeItem(progressItem, next.progress),
+    writeItem(siteUiItem, next.siteUi),
+    writeItem(customPlatformsItem, next.customPlatforms),
+  ]);
   await syncAllSitesRegistration();
   await browser.alarms.clearAll();
   await restoreRecheckAlarms(Date.now());

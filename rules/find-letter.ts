@@ -1,0 +1,251 @@
+/**
+ * Finds the credit-report authorization letter on a page, wherever real lenders put it: under a
+ * heading of any of the titles in letter-finder.json (个人征信查询授权委托书, 个人信息查询及留存授权书,
+ * 授权书（个人征信业务）, a table row heading written one character per line…), in a modal, a collapsed
+ * <details>, a scroll box, a <pre> or <textarea>, a same-origin iframe, or with no heading at all (a
+ * body in the first person that authorizes credit-report queries, e.g. a clause of an application
+ * form). With several agreements on one page it picks the credit one. Text that only mentions or
+ * quotes a letter (a checkbox label, a link, an article, a FAQ answer, a forum post) is not a letter.
+ * Reads a bounded number of elements; never throws.
+ */
+import type { LetterFinder } from './classifier-schema';
+import bundledFinder from './letter-finder.json';
+import { boundedText } from './page-sample';
+
+export interface FoundLetter {
+  /** The letter's heading as shown, or null when it has none. */
+  title: string | null;
+  /** The letter's text, read as text (bounded). */
+  text: string;
+  /** The letter sits in a dialog or modal layer (possibly hidden until opened). */
+  inModal: boolean;
+  element: Element;
+}
+
+const finder = bundledFinder as LetterFinder;
+const STRONG_TITLE = new RegExp(finder.titlePattern);
+const GENERIC_TITLE = new RegExp(finder.genericTitlePattern);
+const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
+const CREDIT_WORDS = new RegExp(finder.creditWordsPattern);
+const SELF_REFERENCE = new RegExp(finder.selfReferencePattern);
+const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
+
+export const MAX_LETTER_CHARS = 30_000;
+const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'summary', 'caption', 'legend', 'dt', 'th', 'td', 'strong', 'b', 'p', 'div', 'span'];
+const BODY_TAGS = ['p', 'li', 'td', 'dd', 'div', 'section'];
+const MAX_TITLE_CANDIDATES = 1_500;
+const MAX_BODY_CANDIDATES = 800;
+const MAX_FRAMES = 4;
+const MODAL_HINT = /modal|dialog|popup|layer|mask|agreement|protocol|xieyi/i;
+/** A mention in a checkbox label, a link or a button is not the letter itself. */
+const MENTION_CONTAINERS = 'label, a, button, option';
+/** Places where a page quotes or discusses a letter rather than presenting it. */
+const QUOTE_CONTAINERS =
+  'blockquote, q, cite, [class*="comment" i], [class*="reply" i], [class*="quote" i], [class*="forum" i], [class*="faq" i], [class*="question" i], [class*="answer" i], [class*="post-content" i], [class*="thread" i], [class*="topic" i]';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The text of an element and its children two levels down, at most `max` characters: enough for
+ * a title or a clause, and much cheaper than a tree walk on the thousands of elements scanned.
+ */
+function shortText(el: Element, max: number, depth = 2): string {
+  let out = '';
+  for (let node = el.firstChild; node && out.length < max; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && depth > 0 && !SKIPPED.has(node.nodeName)) out += shortText(node as Element, max - out.length, depth - 1);
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+interface Candidate {
+  found: FoundLetter;
+  score: number;
+}
+
+function isModal(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+    if (node.nodeName === 'DIALOG' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
+    if (MODAL_HINT.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The block right before an element asks a question: the element answers it (a FAQ). */
+function answersQuestion(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    const previous = node.previousElementSibling;
+    if (previous) return /[？?]\s*$/.test(boundedText(previous, 200, 20));
+  }
+  return false;
+}
+
+/** An editorial page (news, blog, Q&A): what it shows about letters is quoted, not signed. */
+function isEditorial(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/article/i.test(ogType)) return true;
+  const article = doc.getElementsByTagName('article')[0];
+  return !!article && !!article.querySelector('time, [class*="author" i], [rel="author"]');
+}
+
+function fold(text: string): string {
+  try {
+    return text.normalize('NFKC');
+  } catch {
+    return text;
+  }
+}
+
+/** The title a short element shows, if it is a letter title and most of the element's text. */
+function titleOf(el: Element): { title: string; strong: boolean } | null {
+  // A title is a short element: a few inline children at most (a heading written one character a
+  // line has a <br> after each character).
+  if (el.childElementCount > 24) return null;
+  const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
+  // Every title names an authorization or a declaration: a cheap test before the patterns.
+  if (own.length < 3 || own.length > 48 || !/授权|声明/.test(own)) return null;
+  const text = fold(own);
+  const match = STRONG_TITLE.exec(text) ?? GENERIC_TITLE.exec(text);
+  if (!match) return null;
+  // The title must be most of the element's text, not a phrase inside a sentence.
+  if (match[0].length < text.replace(/[《》【】\s]/g, '').length * 0.6) return null;
+  return { title: match[0], strong: STRONG_TITLE.test(match[0]) };
+}
+
+/** The nearest ancestor of a title that holds a letter body: it authorizes queries. */
+function bodyFor(el: Element, title: { title: string; strong: boolean }): Element | null {
+  const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
+  for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
+    if (body.length - own.length < 30) continue;
+    const rest = fold(body.replace(own, ''));
+    if (!/授权|同意/.test(rest) || !/查询|报送|使用|采集|获取/.test(rest)) return null;
+    // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body.
+    if (!title.strong && !CREDIT_WORDS.test(rest)) return null;
+    return node;
+  }
+  return null;
+}
+
+function titled(doc: Document, out: Candidate[]): void {
+  let seen = 0;
+  for (const tag of TITLE_TAGS) {
+    // Live collections are read lazily: only the elements visited are looked at.
+    const live = doc.getElementsByTagName(tag);
+    for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
+      const el = live[i]!;
+      const title = titleOf(el);
+      if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
+      const node = bodyFor(el, title);
+      if (!node || out.some((c) => c.found.element === node)) continue;
+      const text = boundedText(node, MAX_LETTER_CHARS, 4_000);
+      const score = (title.strong ? 2 : 0) + (CREDIT_AUTHORIZATION.test(fold(text)) ? 2 : 0);
+      out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
+    }
+  }
+}
+
+/** <pre> and <textarea> hold a whole letter as one text, title included. */
+function preformatted(doc: Document, out: Candidate[]): void {
+  for (const tag of ['pre', 'textarea']) {
+    const live = doc.getElementsByTagName(tag);
+    for (let i = 0; i < live.length && i < 40; i++) {
+      const el = live[i]!;
+      if (el.closest(QUOTE_CONTAINERS)) continue;
+      const text = boundedText(el, MAX_LETTER_CHARS, 200);
+      const head = fold(text.slice(0, 60));
+      const title = STRONG_TITLE.exec(head) ?? GENERIC_TITLE.exec(head);
+      if (!CREDIT_AUTHORIZATION.test(fold(text))) continue;
+      out.push({ found: { title: title ? title[0] : null, text, inModal: isModal(el), element: el }, score: title ? 3 : 1 });
+    }
+  }
+}
+
+/**
+ * No heading: the smallest element whose text authorizes credit-report queries in the first
+ * person, widened to the block that holds the neighbouring clauses (purposes, term).
+ */
+function untitled(doc: Document, out: Candidate[]): void {
+  let seen = 0;
+  for (const tag of BODY_TAGS) {
+    const live = doc.getElementsByTagName(tag);
+    for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
+      const el = live[i]!;
+      // Leaf-ish blocks only: a container is reached by widening from its clause.
+      if (el.childElementCount > 6) continue;
+      const raw = shortText(el, 800);
+      // Credit words are CJK, which NFKC leaves alone: test them before folding.
+      if (raw.length < 24 || !CREDIT_WORDS.test(raw)) continue;
+      const text = fold(raw.replace(/\s+/g, ' '));
+      const authorizes = CREDIT_AUTHORIZATION.test(text);
+      // Or a clause about credit information in a block that calls itself an authorization.
+      if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
+      if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
+      let node: Element = el;
+      for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
+        const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
+        if (wider.length > 8_000) break;
+        node = node.parentElement;
+      }
+      if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
+      const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
+      if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
+      out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
+    }
+  }
+}
+
+/**
+ * Whether a pasted text is (part of) a credit-report authorization letter: it authorizes credit
+ * queries, carries a letter title over an authorizing body, or calls itself an authorization
+ * about credit information. For the popup's check, which must say when the text is not a letter.
+ */
+export function isLetterText(input: string): boolean {
+  try {
+    const text = fold(typeof input === 'string' ? input.slice(0, MAX_LETTER_CHARS) : '');
+    if (CREDIT_AUTHORIZATION.test(text)) return true;
+    if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
+    return SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text);
+  } catch {
+    return false;
+  }
+}
+
+function framesOf(doc: Document): Document[] {
+  const out: Document[] = [];
+  const frames = doc.getElementsByTagName('iframe');
+  for (let i = 0; i < frames.length && out.length < MAX_FRAMES; i++) {
+    try {
+      // Null (or a throw) for a cross-origin frame: only same-origin frames are read.
+      const inner = (frames[i] as HTMLIFrameElement).contentDocument;
+      if (inner?.body) out.push(inner);
+    } catch {
+      // Cross-origin: not readable, not a letter we can show.
+    }
+  }
+  return out;
+}
+
+function search(doc: Document, out: Candidate[]): void {
+  titled(doc, out);
+  preformatted(doc, out);
+  if (out.length === 0 && !isEditorial(doc)) untitled(doc, out);
+}
+
+/**
+ * The credit-report authorization letter on the page (or in a same-origin iframe): the best
+ * titled one, else a preformatted one, else an untitled body; null when there is none.
+ */
+export function findAuthorizationLetter(doc: Document): FoundLetter | null {
+  try {
+    const candidates: Candidate[] = [];
+    search(doc, candidates);
+    if (candidates.length === 0) for (const inner of framesOf(doc)) search(inner, candidates);
+    let best: Candidate | null = null;
+    for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+    return best?.found ?? null;
+  } catch {
+    // A hostile DOM means no letter, not a broken page.
+    return null;
+  }
+}

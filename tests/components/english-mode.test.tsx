@@ -1,0 +1,162 @@
+/**
+ * English mode: no Chinese UI string anywhere. Chinese is allowed only in rule content (marked
+ * lang="zh-CN"), in names of things (brands, companies, the entries of the platforms' apps), and
+ * in the Chinese terms the English strings themselves gloss, such as 贷后管理.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import searchIndex from 'virtual:platform-search-index';
+import { App as PopupApp } from '../../entrypoints/popup/App';
+import type { PopupServices } from '../../entrypoints/popup/services';
+import { SidebarApp } from '../../components/SidebarApp';
+import { WelcomePage } from '../../components/WelcomePage';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { RulesCoverage } from '../../components/RulesCoverage';
+import { genericGuidance, platformRules } from '../../rules/bundled-rules';
+import { resolveGenericGuide, resolveGuide } from '../../rules/resolve-guide';
+import { createTranslator, locales } from '../../utils/i18n';
+import { DEFAULT_SETTINGS } from '../../utils/user-data';
+
+const CJK_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
+const t = createTranslator('en');
+
+/** Names of things: brands, companies, and the labels of the entries in the platforms' apps. */
+const names = new Set<string>();
+for (const rule of platformRules) {
+  for (const name of [rule.brand, ...rule.aliases, ...rule.formerNames, ...rule.legalEntities.map((entity) => entity.name)]) names.add(name);
+  if (rule.selfService.status === 'known') for (const step of rule.selfService.steps) [step.label, ...step.synonyms].forEach((w) => names.add(w));
+  for (const channel of rule.customerService) if (channel.kind === 'in-app') names.add(channel.entry);
+}
+for (const step of genericGuidance.selfService.steps) [step.label, ...step.synonyms].forEach((w) => names.add(w));
+/** Chinese terms the English strings gloss on purpose, in brackets or quotes: post-loan (贷后管理). */
+const GLOSS = /[(“]([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+)[)”]/g;
+const glossed = new Set(Object.values(locales.en).flatMap((value) => [...value.matchAll(GLOSS)].map((match) => match[1]!)));
+const allowed = [...names, ...glossed].sort((a, b) => b.length - a.length);
+
+/** Text outside rule content that still holds Chinese once names and glossed terms are taken out. */
+function strayChinese(root: Element): string[] {
+  const stray: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[lang^="zh"]')) continue;
+    let text = node.nodeValue ?? '';
+    for (const term of allowed) text = text.split(term).join('');
+    if (text.match(CJK_RUN)) stray.push((node.nodeValue ?? '').trim());
+  }
+  // Labels that are not text nodes.
+  for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    if (element.closest('[lang^="zh"]')) continue;
+    for (const attribute of ['aria-label', 'placeholder', 'title']) {
+      let value = element.getAttribute(attribute) ?? '';
+      for (const term of allowed) value = value.split(term).join('');
+      if (value.match(CJK_RUN)) stray.push(`${attribute}: ${element.getAttribute(attribute)}`);
+    }
+  }
+  return stray;
+}
+
+function fakePopupServices(overrides: Partial<PopupServices> = {}): PopupServices {
+  return {
+    now: () => new Date('2026-11-30T09:30:00.000Z'),
+    load: async () => ({
+      settings: { ...DEFAULT_SETTINGS, locale: 'en', mutedSites: ['www.fenqile.com'] },
+      progress: {},
+      notices: ['progress'],
+      customPlatforms: {},
+      letterDrafts: {},
+    }),
+    onDataChanged: () => () => undefined,
+    editProgress: async () => undefined,
+    dismissNotices: async () => undefined,
+    loadTabState: async () => null,
+    analyzePage: async () => ({ kind: 'none', letter: null }),
+    showSidebar: async () => undefined,
+    copy: async () => undefined,
+    openOptions: vi.fn(),
+    openWelcome: vi.fn(),
+    loadTabHost: async () => 'www.fenqile.com',
+    unmuteSite: async () => undefined,
+    addCustomPlatform: async () => 'custom-x',
+    removeCustomPlatform: async () => undefined,
+    saveLetterDraft: async () => undefined,
+    deleteLetterDraft: async () => undefined,
+    download: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('English mode', () => {
+  it('the English strings hold Chinese only as a gloss in brackets or quotes', () => {
+    const untranslated = Object.entries(locales.en).filter(([, value]) => value.replace(GLOSS, '').match(CJK_RUN));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('the check itself: flags a Chinese UI string, passes rule content and glossed terms', () => {
+    const { container } = render(
+      <div>
+        <p>撤回申请</p>
+        <p lang="zh-CN">撤回申请</p>
+        <p>post-loan management (贷后管理)</p>
+        <button aria-label="收起">x</button>
+      </div>,
+    );
+    expect(strayChinese(container)).toEqual(['撤回申请', 'aria-label: 收起']);
+  });
+
+  it.each(platformRules.map((rule) => [rule.id]))('the sidebar of %s, expanded and as the edge tab', (id) => {
+    const rule = platformRules.find((candidate) => candidate.id === id)!;
+    const guide = resolveGuide(rule, genericGuidance);
+    const expanded = render(<SidebarApp guide={guide} host={rule.hosts[0]!} t={t} />);
+    expect(strayChinese(expanded.container)).toEqual([]);
+    // Rule content is labelled as Chinese.
+    expect(expanded.container.querySelector('[data-rule-notice]')!.textContent).toContain('in Chinese');
+    expect(expanded.container.querySelector('[data-letter-language]')).not.toBeNull();
+    expanded.unmount();
+    const tab = render(<SidebarApp guide={guide} host={rule.hosts[0]!} t={t} initiallyCollapsed />);
+    expect(strayChinese(tab.container)).toEqual([]);
+    tab.unmount();
+  });
+
+  it('the generic sidebar of a lending page, and its muted notice', () => {
+    const guide = resolveGenericGuide(genericGuidance, t('lending.brand'));
+    const { container } = render(<SidebarApp mode="generic" guide={guide} title={t('lending.brand')} host="loans.example" t={t} />);
+    expect(strayChinese(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: "Don't show on this site" }));
+    expect(strayChinese(container)).toEqual([]);
+  });
+
+  it('the popup: home, a platform in detail, and "my platform is not listed"', async () => {
+    const { container } = render(<PopupApp services={fakePopupServices()} rules={platformRules} searchIndex={searchIndex} generic={genericGuidance} />);
+    await screen.findByRole('searchbox');
+    expect(await screen.findByTestId('muted-site')).toBeTruthy();
+    expect(strayChinese(container)).toEqual([]);
+    fireEvent.click(screen.getAllByRole('button', { name: /分期乐/ })[0]!);
+    await screen.findByTestId('letter-text');
+    expect(strayChinese(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'My platform is not listed' }));
+    fireEvent.input(screen.getByLabelText('Platform name (as the app or site shows it)'), { target: { value: 'Acme Loans' } });
+    expect(screen.getByTestId('unlisted').querySelector('.rule-text-label')!.textContent).toContain('in Chinese');
+    expect(strayChinese(container)).toEqual([]);
+  });
+
+  it('the welcome page and the options panels', () => {
+    const welcome = render(<WelcomePage t={t} />);
+    expect(strayChinese(welcome.container)).toEqual([]);
+    welcome.unmount();
+    const options = render(
+      <div>
+        <SettingsPanel
+          settings={{ ...DEFAULT_SETTINGS, locale: 'en', mutedSites: ['www.fenqile.com'] }}
+          allSitesActive={false}
+          allSitesDenied={false}
+          t={t}
+          onToggleAllSites={() => undefined}
+          onChange={() => undefined}
+        />
+        <RulesCoverage rules={platformRules} t={t} />
+      </div>,
+    );
+    expect(strayChinese(options.container)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Letters modelled on real ones, end to end in the production build: each is served as an
+ * agreement page under a platform's host (laid out like its real page) and the sidebar's
+ * `data-letter` must be its label; the finder's fixture pages (modal, <details>, same-origin
+ * iframe, <pre>, <textarea>, no heading, several agreements; articles, FAQs and forum posts that
+ * only mention a letter) likewise. Then the same letters pasted into the popup's check give the
+ * same verdict.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, PROD_BUILD, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { letterPage } from '../support/letter-pages';
+import { letterText, loadRealLetters } from '../support/real-letters';
+
+const HOST = 'www.fenqile.com';
+const letters = loadRealLetters();
+const PAGES = join(process.cwd(), 'tests/fixtures/letters/pages');
+const finderPages = (
+  JSON.parse(readFileSync(join(PAGES, 'pages.json'), 'utf8')) as {
+    pages: { file: string; letter: string | null; frames?: Record<string, string> }[];
+  }
+).pages;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension(PROD_BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The sidebar's data-letter on a served page. The first evaluation may come before late content
+ * (a frame that loads after it); re-evaluation follows within the controller's settle time, so
+ * an expected letter is polled for, and "no letter" is read after that settle time.
+ */
+async function letterAttribute(url: string, expected: string | null): Promise<string | null> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 8_000 });
+    const read = async () => (await sidebarAttributes(page))?.['data-letter'] ?? null;
+    expect((await sidebarAttributes(page))?.['data-kind']).toBe('platform');
+    if (expected === null) {
+      await page.waitForTimeout(900);
+      return read();
+    }
+    for (let tries = 0; tries < 30 && (await read()) !== expected; tries++) await page.waitForTimeout(100);
+    return read();
+  } finally {
+    await page.close();
+  }
+}
+
+describe('modelled letters served under a platform host', () => {
+  it.each(letters.map((letter) => [letter.id, letter] as const))('%s', async (id, letter) => {
+    const url = `https://${HOST}/agreement/${id}.html`;
+    await browser.serve(url, letterPage(letter, HOST));
+    expect(await letterAttribute(url, letter.label)).toBe(letter.label);
+  });
+});
+
+describe('finder pages served under a platform host', () => {
+  it.each(finderPages.map((entry) => [entry.file, entry] as const))('%s', async (file, entry) => {
+    const url = `https://${HOST}/pages/${file}`;
+    await browser.serve(url, readFileSync(join(PAGES, file), 'utf8'));
+    // serve() answers the whole origin; the frame's own path is routed after it (later routes win).
+    for (const [src, inner] of Object.entries(entry.frames ?? {})) {
+      const body = readFileSync(join(PAGES, inner), 'utf8');
+      await browser.context.route(`https://${HOST}${src}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    }
+    expect(await letterAttribute(url, entry.letter)).toBe(entry.letter);
+  });
+});
+
+describe("the popup's letter check", () => {
+  let popup: Page;
+  beforeAll(async () => {
+    popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('main.popup:not([aria-busy])');
+    await popup.locator('details.letter-check summary').click();
+  });
+
+  it('gives every modelled letter the same verdict as the page, and clears', async () => {
+    const box = popup.locator('details.letter-check textarea');
+    const wrong: string[] = [];
+    for (const letter of letters) {
+      await box.fill(letterText(letter));
+      await popup.locator('details.letter-check').getByRole('button', { name: '分析' }).click();
+      const verdict = await popup.locator('details.letter-check [data-letter-verdict]').getAttribute('data-letter-verdict');
+      if (verdict !== letter.label) wrong.push(`${letter.id}: ${verdict} (expected ${letter.label})`);
+    }
+    expect(wrong).toEqual([]);
+    await popup.locator('details.letter-check').getByRole('button', { name: '清空' }).click();
+    expect(await box.inputValue()).toBe('');
+    expect(await popup.locator('details.letter-check [data-letter-verdict]').count()).toBe(0);
+  });
+});
