@@ -57,7 +57,7 @@ describe('settle, then close the credit line for good', () => {
     expect(steps.indexOf('check-loans')).toBeLessThan(steps.indexOf('close-credit-line'));
     expect(steps.indexOf('close-credit-line')).toBeLessThan(steps.indexOf('contact-service'));
     expect(zh['checklist.close-credit-line']).toMatch(/注销授信额度或销户（不只是“关闭额度”）/);
-    expect(locales.en['checklist.close-credit-line']).toMatch(/not just 关闭额度/);
+    expect(locales.en["checklist.close-credit-line"]).toMatch(/not just close the line \(关闭额度\)/);
   });
 
   it('the request asks for the cancellation, not a mere closing, and to be told of a loan still open', () => {
