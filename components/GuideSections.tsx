@@ -102,11 +102,15 @@ export function GuideSections(props: GuideSectionsProps) {
 
         {props.mode === 'platform' && (
         <Section id="entities" title={t('section.entities')}>
+          {guide.rule.legalEntities.length === 0 && <p data-entities="unknown">{t('confidenceNote.entitiesUnknown')}</p>}
           <ul class="plain">
             {guide.rule.legalEntities.map((entity) => (
               <li key={entity.name}>
                 <span lang="zh-CN">{entity.name}</span>
                 <span class="muted">{t('entities.roleNote', { role: t(`role.${entity.role}`) })}</span>
+                {guide.facts.some((fact) => fact.kind === 'entity' && fact.label === entity.name && fact.state === 'unconfirmed') && (
+                  <Badge tone="warn" text={t('badge.unconfirmed')} />
+                )}
               </li>
             ))}
           </ul>

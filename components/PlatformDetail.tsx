@@ -1,5 +1,6 @@
 /** One platform in the popup: status, the owe-money question, checklist, log, letter, reminder. */
 import { checklistFor, type ChecklistStep } from '../rules/checklist';
+import { ruleConfidence } from '../rules/rule-confidence';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import { newPlatformProgress, PLATFORM_STATUSES, type EvidenceEntry, type LetterDraft, type PlatformProgress } from '../utils/user-data';
@@ -63,9 +64,14 @@ export function PlatformDetail(props: PlatformDetailProps) {
             {t('unlisted.custom')}
           </p>
         ) : (
-          <p class="muted" lang="zh-CN">
-            {rule.legalEntities.map((entity) => entity.name).join('、')}
-          </p>
+          <>
+            <p class="muted" lang="zh-CN">
+              {rule.legalEntities.length > 0 ? rule.legalEntities.map((entity) => entity.name).join('、') : t('confidenceNote.entitiesUnknown')}
+            </p>
+            <p class="muted" data-confidence={ruleConfidence(rule)}>
+              {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
+            </p>
+          </>
         )}
         <label class="status-select">
           {t('status.label')}

@@ -1,4 +1,5 @@
 /** Options: which platforms the bundled rules cover, how fresh and how sure each is. */
+import { ruleConfidence } from '../rules/rule-confidence';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 
@@ -28,7 +29,7 @@ export function RulesCoverage({ rules, t }: RulesCoverageProps) {
                 <td lang="zh-CN">{rule.brand}</td>
                 <td>{rule.hosts.join(', ')}</td>
                 <td>{rule.provenance.checked}</td>
-                <td>{t(`confidence.${rule.provenance.confidence}`)}</td>
+                <td>{t(`confidence.${ruleConfidence(rule)}`)}</td>
               </tr>
             ))}
           </tbody>

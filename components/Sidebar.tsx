@@ -84,8 +84,11 @@ export function Sidebar(props: SidebarProps) {
             <p class="muted">
               {t('sidebar.checked', {
                 date: guide.rule.provenance.checked,
-                confidence: t(`confidence.${guide.rule.provenance.confidence}`),
+                confidence: t(`confidence.${guide.confidence}`),
               })}
+            </p>
+            <p class="muted" data-confidence={guide.confidence}>
+              {t(`confidenceNote.${guide.confidence}`)}
             </p>
             <details class="sources">
               <summary>{t('sidebar.sources', { count: guide.rule.provenance.sources.length })}</summary>

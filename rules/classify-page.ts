@@ -94,7 +94,9 @@ export function buildClassifierIndex(rules: readonly ClassifierRule[], options: 
   const homoglyphs = signals.homoglyphs;
   const channels = new Map(signals.reportChannels.map((channel) => [channel.id, channel.text]));
 
-  const brands: BrandEntry[] = rules.map((rule) => {
+  // An app-only rule (no hosts) has no official host to compare with: its name on a page proves
+  // nothing about imitation (the brand's own site is simply not in the rules), so it is no brand here.
+  const brands: BrandEntry[] = rules.filter((rule) => rule.hosts.length > 0).map((rule) => {
     const hosts = rule.hosts.map((host) => normalizeHost(host) ?? host);
     // A host missing from the generated table falls back to itself: stricter, never looser.
     const ruleDomains = [...new Set(hosts.map((host) => domains[host] ?? host))];

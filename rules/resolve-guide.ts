@@ -2,6 +2,7 @@
  * Merges a platform rule with the generic guidance into what the sidebar and popup show:
  * the platform's own facts first, and the generic guidance wherever the rule has nothing.
  */
+import { ruleConfidence, ruleFacts, type RuleConfidence, type RuleFact } from './rule-confidence';
 import type { Channel, GenericGuidance, PlatformRule } from './schema';
 
 export interface GuideStep {
@@ -33,6 +34,10 @@ export interface PlatformGuide {
   whenRefused: string[];
   verify: string;
   authorizationKinds: GenericGuidance['authorizationKinds'];
+  /** Computed from the kinds of the rule's sources (`rule-confidence.ts`), never typed. */
+  confidence: RuleConfidence;
+  /** Each fact the rule shows, with its state (primary source, other source, unconfirmed). */
+  facts: RuleFact[];
 }
 
 export function resolveGuide(rule: PlatformRule, generic: GenericGuidance): PlatformGuide {
@@ -63,6 +68,8 @@ export function resolveGuide(rule: PlatformRule, generic: GenericGuidance): Plat
     whenRefused: generic.whenRefused.map((item) => item.text),
     verify: generic.verify,
     authorizationKinds: generic.authorizationKinds,
+    confidence: ruleConfidence(rule),
+    facts: ruleFacts(rule),
   };
 }
 
@@ -79,6 +86,7 @@ export function resolveGenericGuide(generic: GenericGuidance, brand: string): Pl
     formerNames: [],
     legalEntities: [],
     hosts: [],
+    hostPurposes: {},
     lenderKind: 'facilitator',
     fundersQuery: true,
     typicalAuthorization: 'unknown',

@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 import { platformIdSchema } from './ids';
+import { evidenceSourceSchema } from './source-schema';
 
-/** Bumped when a rule file's shape changes in a way an older engine cannot read. */
-export const RULE_FORMAT_VERSION = 1;
+/**
+ * Bumped when a rule file's shape changes in a way an older engine cannot read.
+ * 2: sources carry a kind and a date; confidence is computed, not typed; hosts state their purpose.
+ */
+export const RULE_FORMAT_VERSION = 2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -20,16 +24,15 @@ export const hostSchema = z
     'expected a bare lower-case host name such as "m.example.com" (no scheme, path, port or trailing dot; IDNs in punycode)',
   );
 
-/** A public page a fact was read from. `supports` says which fact, in a few words. */
-export const sourceSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
-  title: text,
-  supports: text,
-});
+/**
+ * A public page a fact was read from, with its kind (`source-schema.ts`). A fact elsewhere in the
+ * rule (an entity, a path, a number) names its source by URL, and that URL must be listed here:
+ * the fact's state and the rule's confidence are computed from these kinds (`rule-confidence.ts`).
+ */
+export const sourceSchema = evidenceSourceSchema;
 
 export const provenanceSchema = z.strictObject({
   checked: isoDate,
-  confidence: z.enum(['high', 'medium', 'low']),
   sources: z.array(sourceSchema).min(1, 'every rule names at least one source'),
 });
 
@@ -98,8 +101,12 @@ export const platformRuleSchema = z.strictObject({
   brand: text,
   aliases: z.array(text),
   formerNames: z.array(text),
-  legalEntities: z.array(legalEntitySchema).min(1),
-  hosts: z.array(hostSchema).min(1),
+  /** Empty when no source names the companies behind the brand: shown as unknown, never guessed. */
+  legalEntities: z.array(legalEntitySchema),
+  /** Empty for an app-only brand: it gets the directory, the report reader and the request text, no content script. */
+  hosts: z.array(hostSchema),
+  /** For every host, what borrowers do there (e.g. "借款人登录与借款的官网"): a host must be a page borrowers use. */
+  hostPurposes: z.record(hostSchema, text),
   lenderKind: lenderKindSchema,
   /** Facilitators: whether the querying institution on a report can be a funder, not the brand. */
   fundersQuery: z.boolean(),

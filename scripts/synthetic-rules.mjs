@@ -8,18 +8,23 @@ import { join } from 'node:path';
 
 const HANZI = '安百诚达丰广海恒华汇嘉金锦聚凯乐联隆美明鹏融瑞盛泰通万鑫信兴亿盈永裕远章智众';
 const nameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[(i * 7 + k * 13 + Math.floor(i / 31)) % HANZI.length]).join('');
+// Legal names: the digits of i in base HANZI.length, so distinct numbers give distinct names, which
+// the directory requires (a legal name belongs to one entity).
+const legalNameOf = (i, length) => Array.from({ length }, (_, k) => HANZI[Math.floor(i / HANZI.length ** (length - 1 - k)) % HANZI.length]).join('');
 
 export function syntheticPlatform(i) {
   const id = `synthetic-${i}`;
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id,
     brand: `${nameOf(i, 3)}借`,
     aliases: [`${nameOf(i + 1000, 4)}分期`, `${nameOf(i + 2000, 2)}贷`],
     formerNames: [],
-    legalEntities: [{ name: `${nameOf(i, 4)}小额贷款有限公司`, role: 'lender' }],
-    hosts: [`synthetic${i}.example`, `m.brand${i}.example`],
-    lenderKind: 'microloan-company',
+    // A lender must be in the directory (one source of truth): the synthetic institution i.
+    legalEntities: [{ name: syntheticInstitution(i).name, role: 'lender' }],
+    hosts: [`m.brand${i}.example`, `synthetic${i}.example`],
+    hostPurposes: { [`m.brand${i}.example`]: 'synthetic borrower page', [`synthetic${i}.example`]: 'synthetic borrower page' },
+    lenderKind: 'consumer-finance-company',
     fundersQuery: false,
     typicalAuthorization: 'unknown',
     selfService: { status: 'unknown' },
@@ -28,8 +33,7 @@ export function syntheticPlatform(i) {
     caveats: [],
     provenance: {
       checked: '2026-11-30',
-      confidence: 'low',
-      sources: [{ url: `https://synthetic${i}.example/about`, title: 'synthetic', supports: 'synthetic rule for the size test' }],
+      sources: [{ url: `https://synthetic${i}.example/about`, title: 'synthetic', kind: 'other', supports: 'synthetic rule for the size test', checked: '2026-11-30' }],
     },
   };
 }
@@ -38,9 +42,9 @@ export function syntheticInstitution(i) {
   return {
     formatVersion: 1,
     id: `synthetic-institution-${i}`,
-    name: `${nameOf(i + 5000, 4)}消费金融股份有限公司`,
+    name: `${legalNameOf(i + 5000, 4)}消费金融股份有限公司`,
     kind: 'consumer-finance-company',
-    formerNames: [`${nameOf(i + 9000, 4)}消费金融有限公司`],
+    formerNames: [`${legalNameOf(i + 9000, 4)}消费金融有限公司`],
     brands: [{ brand: `${nameOf(i + 7000, 3)}花`, source: 0 }],
     sources: [{ url: `https://institution${i}.example/`, title: 'synthetic', kind: 'other', supports: 'synthetic', checked: '2026-11-30' }],
   };

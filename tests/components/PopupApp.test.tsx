@@ -108,7 +108,8 @@ describe('popup App', () => {
     expect(document.querySelector('.detail')?.getAttribute('data-platform')).toBe('mucfc');
     // mucfc lends its own money: no "ask for funders" step.
     expect(document.querySelector('[data-step="ask-funders"]')).toBeNull();
-    expect(document.querySelectorAll('.checklist input[type="checkbox"]')).toHaveLength(7);
+    // Nine steps (closing the credit line for good is one since issue 12), less "ask for funders".
+    expect(document.querySelectorAll('.checklist input[type="checkbox"]')).toHaveLength(8);
   });
 
   it('searches the directory by pinyin initials and opens a platform', async () => {
@@ -215,7 +216,7 @@ describe('popup App', () => {
     fireEvent.click(screen.getByRole('button', { name: '我的平台不在列表里' }));
     const view = screen.getByTestId('unlisted');
     expect((within(view).getByLabelText('平台名称（App 或网站上显示的名字）') as HTMLInputElement).value).toBe('某某花');
-    expect(view.querySelectorAll('ol.plain-list')[0]!.children).toHaveLength(8);
+    expect(view.querySelectorAll('ol.plain-list')[0]!.children).toHaveLength(9); // every step, closing the credit line for good included (issue 12)
     expect(view.textContent).toContain(genericGuidance.selfService.fallback);
     expect((within(view).getByTestId('letter-text') as HTMLTextAreaElement).value).toContain('致某某花：');
     expect(view.querySelector('pre.script')!.textContent).toContain('“某某花”');

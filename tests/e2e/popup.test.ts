@@ -47,7 +47,7 @@ describe('popup', () => {
     popup = await openPopup();
     const mine = await popup.text('[data-testid="my-platforms"]');
     expect(mine).toContain('分期乐');
-    expect(mine).toContain('已完成 2/8');
+    expect(mine).toContain('已完成 2/9');
     await popup.close();
     await browser.close();
 

@@ -24,12 +24,16 @@ describe('searchPlatforms over the bundled rules', () => {
     ['微粒贷', 'webank'],
     ['wzyh', 'webank'],
     ['深圳前海微众银行', 'webank'],
-    ['hb', 'huanbei'],
+    ['huanb', 'huanbei'],
     ['拍拍贷', 'ppdai'],
     ['jdjr', 'jd-finance'],
     ['yqg', 'yangqianguan'],
   ])('%s finds %s first', (query, id) => {
     expect(first(query)).toBe(id);
+  });
+
+  it('hb, the initials of both 还呗 and 花呗, finds both first', () => {
+    expect(searchPlatforms(searchIndex, 'hb').slice(0, 2).sort()).toEqual(['huabei', 'huanbei']);
   });
 
   it('finds nothing for nonsense, and everything for an empty query', () => {
