@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import { Badge } from './Badge';
 import { OwesMoneyQuestion } from './OwesMoneyQuestion';
-import { RequestLetter } from './RequestLetter';
+import { RequestText } from './RequestText';
 import { Section } from './Section';
 import type { SidebarProps } from './Sidebar';
 import { StepGuide } from './StepGuide';
@@ -87,7 +87,7 @@ export function GuideSections(props: GuideSectionsProps) {
           )}
           {list(guide.customerServiceAsk)}
           <h3>{t('section.request')}</h3>
-          <RequestLetter rule={guide.rule} today={props.today} t={t} onCopy={props.onCopy} withFields={false} bare />
+          {guide.requestText && <RequestText letter={guide.requestText.letter} script={guide.requestText.script} t={t} onCopy={props.onCopy} />}
         </Section>
 
         <Section id="authorization" title={t('section.authorization')}>

@@ -69,7 +69,7 @@ export function PlatformDetail(props: PlatformDetailProps) {
               {rule.legalEntities.length > 0 ? rule.legalEntities.map((entity) => entity.name).join('、') : t('confidenceNote.entitiesUnknown')}
             </p>
             <p class="muted" data-confidence={ruleConfidence(rule)}>
-              {t(`confidence.${ruleConfidence(rule)}`)}：{t(`confidenceNote.${ruleConfidence(rule)}`)}
+              {t('confidence.line', { level: t(`confidence.${ruleConfidence(rule)}`), note: t(`confidenceNote.${ruleConfidence(rule)}`) })}
             </p>
           </>
         )}

@@ -38,6 +38,8 @@ export interface PlatformGuide {
   confidence: RuleConfidence;
   /** Each fact the rule shows, with its state (primary source, other source, unconfirmed). */
   facts: RuleFact[];
+  /** The request letter and phone script, composed where the guide is made (the page gets text, not a composer). */
+  requestText?: { letter: string; script: string };
 }
 
 export function resolveGuide(rule: PlatformRule, generic: GenericGuidance): PlatformGuide {

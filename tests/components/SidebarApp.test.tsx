@@ -4,6 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { SidebarApp, type SidebarAppProps } from '../../components/SidebarApp';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { resolveGuide } from '../../rules/resolve-guide';
+import { withRequestText } from '../../rules/guide-request-text';
 import type { PlatformRule } from '../../rules/schema';
 import { vi } from 'vitest';
 import { createTranslator } from '../../utils/i18n';
@@ -13,7 +14,7 @@ const base = platformRules.find((rule) => rule.id === 'mucfc')!;
 
 function renderSidebar(overrides: Partial<PlatformRule> = {}, props: Partial<SidebarAppProps> = {}) {
   const rule = { ...base, ...overrides } as PlatformRule;
-  const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.mucfc.com" t={t} today={new Date(2026, 10, 30)} {...props} />);
+  const view = render(<SidebarApp guide={withRequestText(resolveGuide(rule, genericGuidance), new Date(2026, 10, 30))} host="www.mucfc.com" t={t} today={new Date(2026, 10, 30)} {...props} />);
   const section = (id: string) => view.container.querySelector(`[data-section="${id}"]`) as HTMLElement;
   return { ...view, section };
 }

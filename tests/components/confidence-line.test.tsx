@@ -5,6 +5,7 @@ import { PlatformDetail } from '../../components/PlatformDetail';
 import { SidebarApp } from '../../components/SidebarApp';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { resolveGuide } from '../../rules/resolve-guide';
+import { withRequestText } from '../../rules/guide-request-text';
 import { ruleConfidence } from '../../rules/rule-confidence';
 import type { PlatformRule } from '../../rules/schema';
 import { createTranslator } from '../../utils/i18n';
@@ -35,7 +36,7 @@ describe('confidence line', () => {
       [lowRule(), 'low', '低'],
     ] as const) {
       expect(ruleConfidence(rule)).toBe(level);
-      const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
+      const view = render(<SidebarApp guide={withRequestText(resolveGuide(rule, genericGuidance), new Date(2026, 10, 30))} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
       const line = view.container.querySelector('[data-confidence]')!;
       expect(line.getAttribute('data-confidence')).toBe(level);
       expect(line.textContent).toBe(t(`confidenceNote.${level}`));
@@ -66,7 +67,7 @@ describe('confidence line', () => {
 
   it('a rule that names no company says so in the sidebar and the popup, instead of an empty list', () => {
     const rule = { ...lowRule(), legalEntities: [] };
-    const sidebar = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
+    const sidebar = render(<SidebarApp guide={withRequestText(resolveGuide(rule, genericGuidance), new Date(2026, 10, 30))} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
     expect(sidebar.container.querySelector('[data-section="entities"] [data-entities="unknown"]')!.textContent).toBe(t('confidenceNote.entitiesUnknown'));
     sidebar.unmount();
     const popup = render(
@@ -78,7 +79,7 @@ describe('confidence line', () => {
 
   it('a company whose name rests on no usable source is marked unconfirmed in the sidebar, one that does is not', () => {
     const rule = { ...highRule(), legalEntities: [{ name: '某某消费金融股份有限公司', role: 'lender' as const, source: OWN }, { name: '某某网络科技有限公司', role: 'operator' as const }] };
-    const view = render(<SidebarApp guide={resolveGuide(rule, genericGuidance)} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
+    const view = render(<SidebarApp guide={withRequestText(resolveGuide(rule, genericGuidance), new Date(2026, 10, 30))} host="www.example.cn" t={t} today={new Date(2026, 10, 30)} />);
     const items = [...view.container.querySelectorAll('[data-section="entities"] li')];
     expect(items[0]!.textContent).not.toContain(t('badge.unconfirmed'));
     expect(items[1]!.textContent).toContain(t('badge.unconfirmed'));

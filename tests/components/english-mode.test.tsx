@@ -14,6 +14,7 @@ import { SettingsPanel } from '../../components/SettingsPanel';
 import { RulesCoverage } from '../../components/RulesCoverage';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { resolveGenericGuide, resolveGuide } from '../../rules/resolve-guide';
+import { withRequestText } from '../../rules/guide-request-text';
 import { createTranslator, locales } from '../../utils/i18n';
 import { DEFAULT_SETTINGS } from '../../utils/user-data';
 
@@ -105,7 +106,7 @@ describe('English mode', () => {
 
   it.each(platformRules.map((rule) => [rule.id]))('the sidebar of %s, expanded and as the edge tab', (id) => {
     const rule = platformRules.find((candidate) => candidate.id === id)!;
-    const guide = resolveGuide(rule, genericGuidance);
+    const guide = withRequestText(resolveGuide(rule, genericGuidance), new Date(2026, 10, 30));
     const expanded = render(<SidebarApp guide={guide} host={rule.hosts[0]!} t={t} />);
     expect(strayChinese(expanded.container)).toEqual([]);
     // Rule content is labelled as Chinese.
@@ -118,7 +119,7 @@ describe('English mode', () => {
   });
 
   it('the generic sidebar of a lending page, and its muted notice', () => {
-    const guide = resolveGenericGuide(genericGuidance, t('lending.brand'));
+    const guide = withRequestText(resolveGenericGuide(genericGuidance, t('lending.brand')), new Date(2026, 10, 30));
     const { container } = render(<SidebarApp mode="generic" guide={guide} title={t('lending.brand')} host="loans.example" t={t} />);
     expect(strayChinese(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: "Don't show on this site" }));

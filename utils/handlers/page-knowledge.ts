@@ -10,6 +10,7 @@ import { analyzeLetter } from '../../rules/letter-analysis';
 import { buildHostIndex, matchHost, type HostIndex } from '../../rules/match-host';
 import pageSignals from '../../rules/page-signals.json';
 import { resolveGenericGuide, resolveGuide, type PlatformGuide } from '../../rules/resolve-guide';
+import { withRequestText } from '../../rules/guide-request-text';
 import type { PlatformRule } from '../../rules/schema';
 import zhSidebar from '../../locales/zh-CN/sidebar.json';
 import enSidebar from '../../locales/en/sidebar.json';
@@ -70,7 +71,8 @@ function guideOf(rule: PlatformRule): PlatformGuide {
     guide = resolveGuide(rule, genericGuidance);
     guides.set(rule.id, guide);
   }
-  return guide;
+  // Its request texts dated today (the guide itself is built once).
+  return withRequestText(guide);
 }
 
 async function sidebarLocale(): Promise<{ locale: Locale; strings: SidebarStrings }> {
@@ -99,7 +101,7 @@ export const classifyPageRequest: Handler<'classify-page'> = async ({ sample }, 
   const imitatedRule = verdict.kind === 'lookalike' && verdict.platformId ? byId.get(verdict.platformId) : undefined;
   const { locale, strings } = await sidebarLocale();
   const guide =
-    verdict.kind === 'platform' && known ? guideOf(known) : verdict.kind === 'lending' ? resolveGenericGuide(genericGuidance, strings['lending.brand']) : null;
+    verdict.kind === 'platform' && known ? guideOf(known) : verdict.kind === 'lending' ? withRequestText(resolveGenericGuide(genericGuidance, strings['lending.brand'])) : null;
   return {
     kind: verdict.kind,
     platformId: verdict.platformId,
