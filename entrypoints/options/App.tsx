@@ -71,6 +71,9 @@ export function App({ services, rules }: AppProps) {
         allSitesDenied={allSites.denied}
         t={t}
         onToggleAllSites={(on) => {
+          // Shown at once (a re-render from a storage change meanwhile must not flip it back);
+          // the result below says what is really in effect.
+          setAllSites({ active: on, denied: false });
           // Called straight from the click: the permission prompt needs the user's gesture.
           void services.toggleAllSites(on).then(async (result) => {
             setAllSites({ active: result.enabled, denied: result.denied });
