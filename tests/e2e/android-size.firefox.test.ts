@@ -1,9 +1,12 @@
 /**
- * Firefox at the size of a phone (360 × 740): the sidebar takes the whole width and nothing in it
- * runs past the edge, expanded or collapsed; the popup
+ * Firefox at the size of a phone (360 × 740): the sidebar starts as the edge tab, takes the whole
+ * width when opened and nothing in it runs past the edge, expanded or collapsed; the credit-report
+ * reader and the popup
  * (opened as a page, as Firefox for Android does) never scrolls sideways. Screenshots are saved
  * for people to look at (test-results/screenshots/firefox-android/).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage } from './harness';
 
@@ -42,6 +45,11 @@ describe('360 × 740', () => {
     await page.goto('https://www.fenqile.com/');
     await page.waitFor('credit-auth-sidebar');
     const shadow = await page.shadow();
+    // Below 600 px it starts as the edge tab (rules/sidebar-presentation.ts): opened, it fills the screen.
+    await expect.poll(() => shadow.call<boolean>(`function () { return this.querySelector('.edge-tab') !== null; }`)).toBe(true);
+    expect(await shadow.call<string[]>(OVERFLOW)).toEqual([]);
+    await shadow.call(`function () { this.querySelector('.edge-tab').click(); }`);
+    await expect.poll(() => shadow.call<boolean>(`function () { return this.querySelector('.panel') !== null; }`)).toBe(true);
     const panel = await shadow.call<{ x: number; y: number; width: number; height: number }>(`function () {
       const { x, y, width, height } = this.querySelector('.panel').getBoundingClientRect();
       return { x, y, width, height };
@@ -76,5 +84,20 @@ describe('360 × 740', () => {
     expect(await popup.evaluate((source) => (0, eval)(`(${source})`).call(null), OVERFLOW)).toEqual([]);
     await popup.screenshot({ path: `${OUT}/popup-checklist.png`, fullPage: true });
     await popup.close();
+  });
+
+  it('the credit-report reader never scrolls sideways, empty and with a pasted report read', async () => {
+    const report = await browser.extensionPage('report.html');
+    await report.setViewport(PHONE);
+    await report.waitFor('main.report:not([aria-busy])');
+    expect(await report.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await report.screenshot({ path: `${OUT}/report.png` });
+    await report.fill('[data-contract="report-input"]', readFileSync(join(process.cwd(), 'tests/fixtures/credit-reports/second-gen-detailed.txt'), 'utf8'));
+    await report.click('[data-contract="report-analyze"]');
+    await report.waitFor('[data-contract="post-loan-querier"]');
+    expect(await report.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await report.evaluate((source) => (0, eval)(`(${source})`).call(null), OVERFLOW)).toEqual([]);
+    await report.screenshot({ path: `${OUT}/report-read.png`, fullPage: true });
+    await report.close();
   });
 });
