@@ -11,14 +11,9 @@ import { watchTabs } from '../utils/handlers/tab-state';
 import { handleAlarm, restoreRecheckAlarms } from '../utils/recheck-alarms';
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { openWelcomeOnInstall } from '../utils/handlers/welcome';
-import { handleReportMessage, isReportMessage } from '../utils/handlers/report-snapshots';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')));
-  // The credit-report reader's requests, from extension pages only (validated by their handler).
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; url?: string }) =>
-    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) && isReportMessage(raw) ? handleReportMessage(raw, browser) : undefined,
-  );
   watchTabs();
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { pageKindSchema, platformIdSchema, siteHostSchema } from '../rules/ids';
 import { progressEditSchema } from './progress-edits';
+import { MAX_SNAPSHOT_RECORDS, snapshotRecordSchema } from './report-snapshots';
 import { customPlatformIdSchema, customPlatformsSchema, letterDraftSchema, progressSchema, settingsSchema, siteUiSchema } from './user-data';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
@@ -81,6 +82,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('delete-letter-draft'), platformId: platformIdSchema }),
   z.strictObject({ type: z.literal('wipe-data') }),
   z.strictObject({ type: z.literal('dismiss-notices') }),
+  // The credit-report reader: derived records only (never the pasted text, a name or an ID number).
+  z.strictObject({ type: z.literal('save-report-snapshot'), reportDate: z.iso.date().nullable(), records: z.array(snapshotRecordSchema).min(1).max(MAX_SNAPSHOT_RECORDS) }),
+  z.strictObject({ type: z.literal('get-report-snapshots') }),
+  /** A querier's platform into "my platforms" (never overwriting a status already there). */
+  z.strictObject({ type: z.literal('add-report-platform'), platformId: platformIdSchema }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -129,6 +135,9 @@ export interface Replies {
   'import-data': void;
   'wipe-data': void;
   'dismiss-notices': void;
+  'save-report-snapshot': import('./handlers/report-snapshots').ReportReply;
+  'get-report-snapshots': import('./handlers/report-snapshots').ReportReply;
+  'add-report-platform': import('./handlers/report-snapshots').ReportReply;
   /** The new entry's id. */
   'add-custom-platform': string;
   'remove-custom-platform': void;

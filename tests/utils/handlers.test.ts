@@ -173,3 +173,17 @@ describe('all-sites registration', () => {
     expect((await readItem(settingsItem)).allSitesRecognition).toBe(false);
   });
 });
+
+describe('the credit-report reader through the protocol', () => {
+  const records = [{ institution: '重庆度小满小额贷款有限公司', reason: '贷后管理', date: '2026-10-28' }];
+
+  it('saves derived records from the reader, reads them back, and refuses the same from a web page', async () => {
+    await expect(route({ type: 'save-report-snapshot', reportDate: '2026-11-15', records }, fromPage('https://www.fenqile.com/'))).rejects.toThrow(/not for a page/);
+    const saved = (await route({ type: 'save-report-snapshot', reportDate: '2026-11-15', records }, { id: ID, url: `${ORIGIN}report.html` })) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    const read = (await route({ type: 'get-report-snapshots' }, { id: ID, url: `${ORIGIN}report.html` })) as { snapshots: { records: unknown[] }[] };
+    expect(read.snapshots.at(-1)!.records).toEqual(records);
+    // A pasted name or text is not a record: the schema refuses what it does not know.
+    expect(route({ type: 'save-report-snapshot', reportDate: null, records: [{ ...records[0], name: '张三' }] }, { id: ID, url: `${ORIGIN}report.html` })).toBeUndefined();
+  });
+});
