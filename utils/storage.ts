@@ -113,6 +113,9 @@ async function quarantine<T>(entry: ValidatedItem<T>, raw: unknown, reason: stri
 /** Validates before writing: a bug cannot store a value the next read would throw away. */
 export async function writeItem<T>(entry: ValidatedItem<T>, value: T): Promise<void> {
   await entry.item.setValue(entry.schema.parse(value));
+  // The value is of this version: a later start must not migrate it again (after a wipe or an
+  // import the version mark would otherwise be missing, which reads as version 1).
+  await entry.item.setMeta({ v: entry.version });
 }
 
 /** The updates of each item, one after another (see updateItem). */

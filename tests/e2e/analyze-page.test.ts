@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, fixture, launchWithExtension, type ExtensionBrowser } from './harness';
+import { E2E_BUILD, fixture, launchWithExtension, type ExtensionBrowser, FILLED_SIDEBAR } from './harness';
 
 const CORPUS = join(process.cwd(), 'tests/fixtures/corpus/pages');
 let browser: ExtensionBrowser;
@@ -55,13 +55,13 @@ describe('analyze this page', () => {
 
   it('on a muted platform site, shows the sidebar when asked', async () => {
     await browser.worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { allSitesRecognition: true, sidebarDefault: 'expanded', locale: 'zh-CN', mutedSites: ['www.ppdai.com'], recheckDays: 30 } }),
+      chrome.storage.local.set({ settings: { allSitesRecognition: true, sidebarDefault: 'expanded', locale: 'zh-CN', mutedSites: ['www.ppdai.com'], recheckDays: 30 }, settings$: { v: 2 } }),
     );
     const { page, popup, status } = await analyze('https://www.ppdai.com/');
     expect(status).toMatch(/^platform\|.*拍拍贷/);
     expect(await page.locator('credit-auth-sidebar').count()).toBe(0);
     await popup.getByRole('button', { name: '在此页面显示侧边栏' }).click();
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
+    await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached', timeout: 5_000 });
     expect(await page.locator('credit-auth-sidebar').getAttribute('data-platform')).toBe('ppdai');
   });
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage, FILLED_SIDEBAR } from './harness';
 
 const PHONE = { width: 360, height: 740 };
 const OUT = 'test-results/screenshots/firefox-android';
@@ -43,7 +43,7 @@ describe('360 × 740', () => {
   it('the sidebar fills the width, nothing runs past its edge, expanded or collapsed', async () => {
     const page = await browser.newPage();
     await page.goto('https://www.fenqile.com/');
-    await page.waitFor('credit-auth-sidebar');
+    await page.waitFor(FILLED_SIDEBAR);
     const shadow = await page.shadow();
     // Below 600 px it starts as the edge tab (rules/sidebar-presentation.ts): opened, it fills the screen.
     await expect.poll(() => shadow.call<boolean>(`function () { return this.querySelector('.edge-tab') !== null; }`)).toBe(true);

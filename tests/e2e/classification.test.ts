@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, launchWithExtension, pageError, sidebarAttributes, waitForSettled, type ExtensionBrowser } from './harness';
+import { E2E_BUILD, launchWithExtension, pageError, sidebarAttributes, waitForSettled, type ExtensionBrowser, FILLED_SIDEBAR } from './harness';
 
 interface CorpusPage {
   file: string;
@@ -97,7 +97,7 @@ describe('single-page apps', () => {
     await page.goto(url);
     await waitForSettled(page);
     expect(await sidebarAttributes(page)).toBeNull();
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
+    await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached', timeout: 5_000 });
     expect(await sidebarAttributes(page)).toMatchObject({ 'data-kind': 'lending' });
     await page.evaluate(() => (window as unknown as { goArticle(): void }).goArticle());
     await expect.poll(() => page.locator('credit-auth-sidebar').count(), { timeout: 5_000 }).toBe(0);
@@ -120,7 +120,7 @@ describe('single-page apps', () => {
     await waitForSettled(page);
     expect(await sidebarAttributes(page)).toBeNull();
     await page.evaluate((html) => (window as unknown as { go(p: string, t: string, h: string): void }).go('/activate', '分期乐官网-额度激活', html), lookalike);
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 5_000 });
+    await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached', timeout: 5_000 });
     expect(await sidebarAttributes(page)).toMatchObject({ 'data-kind': 'lookalike', 'data-platform': 'fenqile' });
     await page.evaluate((html) => (window as unknown as { go(p: string, t: string, h: string): void }).go('/loan', '借款', html), LENDING_VIEW);
     await expect.poll(async () => (await sidebarAttributes(page))?.['data-kind'], { timeout: 5_000 }).toBe('lending');

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser, FILLED_SIDEBAR } from './harness';
 
 const OUT = 'test-results/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -42,7 +42,7 @@ async function openPage(url: string, html: string): Promise<Page> {
   await browser!.serve(url, html);
   const page = await browser!.context.newPage();
   await page.goto(url);
-  await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+  await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached' });
   // Let the first render settle before measuring.
   await page.waitForTimeout(300);
   return page;

@@ -19,6 +19,13 @@ export const PROD_BUILD = resolve('.output/chrome-mv3');
 export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
 export const FIXTURES = resolve('tests/fixtures/pages');
 
+/**
+ * The sidebar once the background's answer filled it: on a rule's host the shell is on the page
+ * at once (data-kind="platform") and gets its data-platform with the guide; other kinds are
+ * mounted filled. Wait for this before reading or using the panel.
+ */
+export const FILLED_SIDEBAR = 'credit-auth-sidebar[data-platform], credit-auth-sidebar:not([data-kind="platform"])';
+
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }

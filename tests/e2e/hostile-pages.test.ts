@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER, BUILD, launchDriver, type Rect, type TestBrowser, type TestPage } from './harness';
+import { BROWSER, BUILD, launchDriver, type Rect, type TestBrowser, type TestPage, FILLED_SIDEBAR } from './harness';
 import { preferExpandedSidebar } from './sidebar-setup';
 
 /** A platform host from the rules: the production build's content script runs there. */
@@ -77,7 +77,7 @@ async function servePages(origin: string, pages: Record<string, Served>): Promis
 async function openPage(url: string): Promise<TestPage> {
   const tab = await browser.newPage();
   await tab.goto(url);
-  await tab.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+  await tab.waitFor(FILLED_SIDEBAR, { timeout: 5_000 });
   return tab;
 }
 
@@ -430,7 +430,7 @@ describe('a page with 20,000 elements', () => {
   async function measure(url: string, withSidebar: boolean): Promise<Timings> {
     const tab = await browser.newPage();
     await tab.goto(url);
-    if (withSidebar) await tab.waitFor('credit-auth-sidebar');
+    if (withSidebar) await tab.waitFor(FILLED_SIDEBAR);
     await tab.wait(1_000); // rendering settles; long tasks are reported
     const timings = await tab.evaluate(() => ({
       longTasks: (window as unknown as { longTasks: Timings['longTasks'] }).longTasks,

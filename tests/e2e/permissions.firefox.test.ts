@@ -7,7 +7,7 @@
  * component tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD, fixture, launchDriver, type TestBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser, FILLED_SIDEBAR } from './harness';
 
 let browser: TestBrowser;
 const URL_ = 'https://www.fenqile.com/';
@@ -47,7 +47,7 @@ describe('the rules’ sites withheld', () => {
     await popup.close();
 
     await page.reload();
-    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    await page.waitFor(FILLED_SIDEBAR, { timeout: 5_000 });
     expect(await page.sidebar()).toMatchObject({ 'data-kind': 'platform', 'data-platform': 'fenqile' });
     await page.close();
   });
@@ -78,7 +78,7 @@ describe('all-sites recognition', () => {
     // A lending page on no rule's host is now looked at.
     const page = await browser.newPage();
     await page.goto('https://h5.example-loan.cn/');
-    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    await page.waitFor(FILLED_SIDEBAR, { timeout: 5_000 });
     expect((await page.sidebar())?.['data-kind']).toBeTruthy();
     await page.close();
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, PROD_BUILD, sidebarAttributes, type ExtensionBrowser } from './harness';
+import { launchWithExtension, PROD_BUILD, sidebarAttributes, type ExtensionBrowser, FILLED_SIDEBAR } from './harness';
 import { letterPage } from '../support/letter-pages';
 import { letterText, loadRealLetters } from '../support/real-letters';
 
@@ -41,7 +41,7 @@ async function letterAttribute(url: string, expected: string | null): Promise<st
   const page = await browser.context.newPage();
   try {
     await page.goto(url);
-    await page.waitForSelector('credit-auth-sidebar', { state: 'attached', timeout: 8_000 });
+    await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached', timeout: 8_000 });
     const read = async () => (await sidebarAttributes(page))?.['data-letter'] ?? null;
     expect((await sidebarAttributes(page))?.['data-kind']).toBe('platform');
     if (expected === null) {

@@ -4,7 +4,7 @@
  * page and a news page get none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD, fixture, launchDriver, type TestBrowser } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser, FILLED_SIDEBAR } from './harness';
 
 const PLATFORM_PAGES = [
   ['fenqile', 'https://www.fenqile.com/'],
@@ -41,7 +41,7 @@ describe('known platforms', () => {
   it.each(PLATFORM_PAGES)('%s shows the sidebar at %s', async (id, url) => {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    await page.waitFor(FILLED_SIDEBAR, { timeout: 5_000 });
     const attributes = await page.sidebar();
     expect(attributes).toMatchObject({ 'data-kind': 'platform', 'data-platform': id });
     // The shadow root is closed: the page cannot reach into it.
@@ -63,7 +63,7 @@ describe('background and popup', () => {
   it('names the platform of the tab in the action title and the popup', async () => {
     const page = await browser.newPage();
     await page.goto('https://www.mucfc.com/');
-    await page.waitFor('credit-auth-sidebar');
+    await page.waitFor(FILLED_SIDEBAR);
     await page.bringToFront();
     const tabId = await browser.inExtension(async () => {
       // The page just brought to front is the active tab (no `tabs` permission: URLs are not visible).

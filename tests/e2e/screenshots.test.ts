@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser } from './harness';
+import { closedShadowRoot, fixture, launchWithExtension, PROD_BUILD, type ExtensionBrowser, FILLED_SIDEBAR } from './harness';
 
 const OUT = 'test-results/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -21,7 +21,7 @@ async function openPlatformPage(options: Parameters<typeof launchWithExtension>[
   await browser.serve('https://www.fenqile.com/', fixture('fenqile.html'));
   const page = await browser.context.newPage();
   await page.goto(`https://www.fenqile.com${path}`);
-  await page.waitForSelector('credit-auth-sidebar', { state: 'attached' });
+  await page.waitForSelector(FILLED_SIDEBAR, { state: 'attached' });
   return page;
 }
 

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD, fixture, launchDriver, type DriverOptions, type TestBrowser, type TestPage } from './harness';
+import { BUILD, fixture, launchDriver, type DriverOptions, type TestBrowser, type TestPage, FILLED_SIDEBAR } from './harness';
 import { preferExpandedSidebar } from './sidebar-setup';
 
 /** axe-core itself, injected into the probe page (the same engine in both browsers). */
@@ -31,7 +31,7 @@ async function open(options: DriverOptions = {}, html = fixture('fenqile.html'),
   await browser.serve(URL_, html);
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitFor('credit-auth-sidebar');
+  await page.waitFor(FILLED_SIDEBAR);
   return page;
 }
 
@@ -142,7 +142,7 @@ describe('choices are kept by the extension, not the page', () => {
     // A new page of the site reads the answer back.
     const again = await browser!.newPage();
     await again.goto(URL_);
-    await again.waitFor('credit-auth-sidebar');
+    await again.waitFor(FILLED_SIDEBAR);
     await expect
       .poll(async () => (await again.shadow()).call<boolean>(`function () { return this.querySelector('input[value=yes]')?.checked ?? false; }`))
       .toBe(true);
@@ -155,14 +155,14 @@ describe('choices are kept by the extension, not the page', () => {
     await page.close();
     page = await browser!.newPage();
     await page.goto(`${URL_}account/settings`);
-    await page.waitFor('credit-auth-sidebar');
+    await page.waitFor(FILLED_SIDEBAR);
     await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
     await clickInSidebar(page, '收起侧边栏');
     await expect
       .poll(async () => (await browser!.inExtension(() => chrome.storage.local.get('site-ui')))['site-ui'])
       .toEqual({ 'www.fenqile.com': { collapsed: true } });
     await page.reload();
-    await page.waitFor('credit-auth-sidebar');
+    await page.waitFor(FILLED_SIDEBAR);
     expect(await sidebarText(page, 'aside')).toBeNull();
     expect(await sidebarText(page, '.edge-tab')).toBeTruthy();
     await (await page.shadow()).call(`function () { this.querySelector('.edge-tab').click(); }`);
@@ -172,7 +172,7 @@ describe('choices are kept by the extension, not the page', () => {
     // Opened by the user on this site: now the home page opens expanded too.
     page = await browser!.newPage();
     await page.goto(URL_);
-    await page.waitFor('credit-auth-sidebar');
+    await page.waitFor(FILLED_SIDEBAR);
     await expect.poll(() => sidebarText(page, 'aside h1')).toBe('分期乐');
   });
 

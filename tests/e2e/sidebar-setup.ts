@@ -13,7 +13,8 @@ export async function preferExpandedSidebar(browser: Target, allSitesRecognition
     const { settings } = await chrome.storage.local.get('settings');
     const current = typeof settings === 'object' && settings !== null ? settings : {};
     const defaults = { allSitesRecognition: allSites, sidebarDefault: 'auto', sidebarEdge: 'right', locale: 'zh-CN', mutedSites: [], recheckDays: 30 };
-    await chrome.storage.local.set({ settings: { ...defaults, ...current, sidebarDefault: 'expanded' } });
+    // Written as the current version (2, utils/storage.ts): no migration may reinterpret it.
+    await chrome.storage.local.set({ settings: { ...defaults, ...current, sidebarDefault: 'expanded' }, settings$: { v: 2 } });
   };
   if ('inExtension' in browser) await browser.inExtension(setExpanded, allSitesRecognition);
   else await browser.worker.evaluate(setExpanded, allSitesRecognition);

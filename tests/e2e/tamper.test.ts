@@ -4,7 +4,7 @@
  * headings and letters is only ever shown as text.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage } from './harness';
+import { BUILD, fixture, launchDriver, type TestBrowser, type TestPage, FILLED_SIDEBAR } from './harness';
 import { preferExpandedSidebar } from './sidebar-setup';
 
 let browser: TestBrowser;
@@ -24,7 +24,7 @@ async function openPlatform(): Promise<TestPage> {
   await browser.serve('https://www.fenqile.com/', fixture('fenqile.html'));
   const page = await browser.newPage();
   await page.goto('https://www.fenqile.com/');
-  await page.waitFor('credit-auth-sidebar');
+  await page.waitFor(FILLED_SIDEBAR);
   return page;
 }
 
@@ -92,7 +92,7 @@ describe('script-looking text stays text', () => {
     await browser.serve('https://fenqile-vip.example.cn/', html);
     const page = await browser.newPage();
     await page.goto('https://fenqile-vip.example.cn/');
-    await page.waitFor('credit-auth-sidebar', { timeout: 5_000 });
+    await page.waitFor(FILLED_SIDEBAR, { timeout: 5_000 });
     const shadow = await page.shadow();
     const inside = await shadow.call<{ elements: number; text: string }>(`function () {
       return { elements: this.querySelectorAll('img, script, iframe, object, embed').length, text: this.textContent };

@@ -197,3 +197,13 @@ describe('migrations', () => {
     expect((await readNotices()).map((notice) => notice.item)).toEqual(['settings']);
   });
 });
+
+describe('version marks', () => {
+  it('a value written after a wipe carries its version, so the next start does not migrate it again', async () => {
+    await fakeBrowser.storage.local.clear();
+    await writeItem(settingsItem, { ...DEFAULT_SETTINGS, sidebarDefault: 'expanded' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+    const restarted = defineValidated('settings', settingsSchema, () => ({ ...DEFAULT_SETTINGS }), SETTINGS_VERSIONING);
+    expect((await readItem(restarted)).sidebarDefault).toBe('expanded');
+  });
+});
