@@ -45,7 +45,7 @@ export default tseslint.config(
         // Node-only build code in rules/: the loaders and the Vite plugin.
         { category: 'build', pattern: ['rules/load-*.ts', 'rules/search-index-plugin.ts'] },
         // Pure data shapes and functions of the user's data (no browser): components may use them.
-        { category: 'pure', pattern: ['utils/user-data.ts', 'utils/data-transfer.ts', 'utils/progress-edits.ts', 'utils/translator.ts'] },
+        { category: 'pure', pattern: ['utils/user-data.ts', 'utils/user-data-values.ts', 'utils/data-transfer.ts', 'utils/progress-edits.ts', 'utils/translator.ts', 'utils/page-analysis.ts'] },
       ],
       'boundaries/include': ['entrypoints/**', 'components/**', 'page/**', 'rules/**', 'utils/**', 'locales/**'],
     },

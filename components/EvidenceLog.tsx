@@ -1,7 +1,8 @@
 /** The contact log of one platform: date, channel, ticket number and what was said. */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
-import { EVIDENCE_CHANNELS, type EvidenceEntry } from '../utils/user-data';
+import { EVIDENCE_CHANNELS } from '../utils/user-data-values';
+import type { EvidenceEntry } from '../utils/user-data';
 
 interface EvidenceLogProps {
   entries: readonly EvidenceEntry[];

@@ -2,7 +2,8 @@
 import { checklistFor } from '../rules/checklist';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
-import { checklistProgress, type Progress } from '../utils/user-data';
+import { checklistProgress } from '../utils/user-data-values';
+import type { Progress } from '../utils/user-data';
 
 interface MyPlatformsProps {
   rules: readonly PlatformRule[];

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { pageKindSchema, platformIdSchema, siteHostSchema } from '../rules/ids';
-import { progressEditSchema } from './progress-edits';
+import { progressEditSchema } from './progress-edit-schema';
 import { MAX_SNAPSHOT_RECORDS, snapshotRecordSchema } from './report-snapshots';
 import { customPlatformIdSchema, customPlatformsSchema, letterDraftSchema, progressSchema, settingsSchema, siteUiSchema } from './user-data';
 

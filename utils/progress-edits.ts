@@ -6,21 +6,12 @@
  * `applyProgressEdits` is the one place where "any action moves a platform from not-started to
  * in-progress" lives. Pure: no browser access.
  */
-import { z } from 'zod';
 import { CHECKLIST_STEPS } from '../rules/checklist';
-import { evidenceEntrySchema, newPlatformProgress, PLATFORM_STATUSES, type PlatformProgress } from './user-data';
+import type { PlatformProgress } from './user-data';
+import { newPlatformProgress } from './user-data-values';
 
-const isoDateTime = z.iso.datetime({ offset: true });
-
-export const progressEditSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('tick'), item: z.enum(CHECKLIST_STEPS), at: isoDateTime.nullable() }),
-  z.strictObject({ op: z.literal('status'), status: z.enum(PLATFORM_STATUSES) }),
-  z.strictObject({ op: z.literal('owes-money'), value: z.enum(['yes', 'no', 'unknown']) }),
-  z.strictObject({ op: z.literal('evidence-put'), entry: evidenceEntrySchema }),
-  z.strictObject({ op: z.literal('evidence-remove'), id: z.string().max(40) }),
-  z.strictObject({ op: z.literal('recheck'), at: isoDateTime.nullable() }),
-]);
-export type ProgressEdit = z.infer<typeof progressEditSchema>;
+export type { ProgressEdit } from './progress-edit-schema';
+import type { ProgressEdit } from './progress-edit-schema';
 
 /** The edits that turn `before` (absent: never touched) into `after`. */
 export function diffPlatformProgress(before: PlatformProgress | undefined, after: PlatformProgress): ProgressEdit[] {

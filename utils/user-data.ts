@@ -4,25 +4,14 @@
  */
 import { z } from 'zod';
 import { platformIdSchema, siteHostSchema } from '../rules/ids';
-import { CHECKLIST_STEPS, type ChecklistStep } from '../rules/checklist';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
 z.config({ jitless: true });
 
-export const CHECKLIST_ITEM_IDS = CHECKLIST_STEPS;
-export type ChecklistItemId = ChecklistStep;
-
-export const PLATFORM_STATUSES = [
-  'not-started',
-  'in-progress',
-  'withdrawn',
-  'blocked-by-loan',
-  'refused',
-  'complaint-filed',
-] as const;
-export type PlatformStatus = (typeof PLATFORM_STATUSES)[number];
-
-export const EVIDENCE_CHANNELS = ['phone', 'in-app-chat', 'web-form', 'email', 'letter', 'in-person', 'other'] as const;
+export { CHECKLIST_ITEM_IDS, PLATFORM_STATUSES, EVIDENCE_CHANNELS, CUSTOM_PLATFORM_PREFIX, DEFAULT_SETTINGS } from './user-data-values';
+export type { ChecklistItemId, PlatformStatus } from './user-data-values';
+export { isCustomPlatformId, newPlatformProgress, checklistProgress } from './user-data-values';
+import { CHECKLIST_ITEM_IDS, PLATFORM_STATUSES, EVIDENCE_CHANNELS } from './user-data-values';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
@@ -61,15 +50,6 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  // Off in the production build; on from install in the e2e build (see wxt.config.ts).
-  allSitesRecognition: __ALL_SITES_DEFAULT__,
-  sidebarDefault: 'auto',
-  sidebarEdge: 'right',
-  locale: 'zh-CN',
-  mutedSites: [],
-  recheckDays: 30,
-};
 
 export const evidenceEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -105,7 +85,6 @@ export type SiteUi = z.infer<typeof siteUiSchema>;
  * The id's `custom-` prefix can never be a rule id (rules name real platforms; the data lint
  * keeps them apart).
  */
-export const CUSTOM_PLATFORM_PREFIX = 'custom-';
 export const customPlatformIdSchema = z.string().regex(/^custom-[a-z0-9]{1,24}$/);
 export const customPlatformSchema = z.strictObject({
   /** As typed, trimmed; shown as text only and used in the request text. */
@@ -135,23 +114,3 @@ export type LetterDraft = z.infer<typeof letterDraftSchema>;
 export const letterDraftsSchema = safeRecord(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64), letterDraftSchema, 500);
 export type LetterDrafts = z.infer<typeof letterDraftsSchema>;
 
-export function isCustomPlatformId(id: string): boolean {
-  return id.startsWith(CUSTOM_PLATFORM_PREFIX);
-}
-
-export function newPlatformProgress(now: Date): PlatformProgress {
-  return {
-    status: 'not-started',
-    checklist: {},
-    owesMoney: 'unknown',
-    evidence: [],
-    recheckAt: null,
-    updatedAt: now.toISOString(),
-  };
-}
-
-/** Ticked items of a platform's checklist, out of the ones that apply to it. */
-export function checklistProgress(progress: PlatformProgress | undefined, applicable: readonly ChecklistItemId[]) {
-  const done = applicable.filter((id) => progress?.checklist[id] !== undefined).length;
-  return { done, total: applicable.length };
-}

@@ -11,15 +11,8 @@ import { customPlatformRule } from '../../rules/custom-platform';
 import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
 import { applyProgressEdits, diffPlatformProgress } from '../../utils/progress-edits';
-import {
-  DEFAULT_SETTINGS,
-  newPlatformProgress,
-  type CustomPlatforms,
-  type LetterDrafts,
-  type PlatformProgress,
-  type Progress,
-  type Settings,
-} from '../../utils/user-data';
+import { DEFAULT_SETTINGS, newPlatformProgress } from '../../utils/user-data-values';
+import type { CustomPlatforms, LetterDrafts, PlatformProgress, Progress, Settings } from '../../utils/user-data';
 import { CurrentPlatform } from '../../components/CurrentPlatform';
 import { MyPlatforms } from '../../components/MyPlatforms';
 import { NoticeBanner } from '../../components/NoticeBanner';

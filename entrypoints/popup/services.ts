@@ -4,7 +4,8 @@
  * the popup through `storage.onChanged`.
  */
 import { browser } from 'wxt/browser';
-import { pageAnalysisResultSchema, type PageAnalysisResult, type TabState } from '../../utils/messages';
+import type { PageAnalysisResult, TabState } from '../../utils/messages';
+import { asPageAnalysisResult } from '../../utils/page-analysis';
 import type { ProgressEdit } from '../../utils/progress-edits';
 import { sendRequest } from '../../utils/send-request';
 import { pageShowsQueryRecords } from '../../utils/query-records-page';
@@ -93,9 +94,8 @@ export function createBrowserServices(): PopupServices {
           },
         });
         const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/all-sites.js'] });
-        const parsed = pageAnalysisResultSchema.safeParse(injection?.result);
-        if (!parsed.success) return { kind: 'failed' };
-        const result = parsed.data;
+        const result = asPageAnalysisResult(injection?.result);
+        if (!result) return { kind: 'failed' };
         if (result.kind === null) return { kind: 'none', letter: result.letter };
         return { kind: result.kind, platformId: result.platformId, letter: result.letter, lures: result.lures };
       } catch {
