@@ -156,7 +156,8 @@ describe('report.html', () => {
     const bureau = await browser.context.newPage();
     await bureau.goto(url);
     await bureau.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    // By its address, not as the active tab: the welcome page opens on install and may take the focus.
+    const tabId = await browser.worker.evaluate(async (pattern) => (await chrome.tabs.query({ url: pattern })).at(-1)!.id!, `${new URL(url).origin}/*`);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('main.popup:not([aria-busy])');
