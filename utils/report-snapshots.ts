@@ -2,11 +2,9 @@
  * The saved results of the credit-report reader (verification): per analysis, the derived
  * records (institution, reason, date) and the report's date. Never the pasted text, a name or
  * an ID number: the schema refuses anything that looks like one. Versioned and validated on
- * read like every item of utils/storage.ts; written only by the background.
+ * read like every item of utils/storage.ts (the item is defined there); written only by the background.
  */
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { ValidatedItem } from './storage';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
 z.config({ jitless: true });
@@ -35,12 +33,3 @@ export const reportSnapshotsSchema = z.array(reportSnapshotSchema).max(MAX_SNAPS
 
 export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
-
-/** Version 1 is the first shape; a change adds a migration here and a test for it. */
-export const reportSnapshotsItem: ValidatedItem<ReportSnapshot[]> = {
-  name: 'report-snapshots',
-  version: 1,
-  schema: reportSnapshotsSchema,
-  fallback: () => [],
-  item: storage.defineItem<ReportSnapshot[], { v: number }>('local:report-snapshots', { fallback: [], version: 1, migrations: {} }),
-};

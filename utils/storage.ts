@@ -4,6 +4,7 @@
  * by its default, and a notice tells the user.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { reportSnapshotsSchema, type ReportSnapshot } from './report-snapshots';
 import type { z } from 'zod';
 import {
   customPlatformsSchema,
@@ -72,7 +73,8 @@ export const customPlatformsItem = defineValidated<CustomPlatforms>('custom-plat
 /** Request letters the user saved as drafts; nothing typed is kept otherwise. */
 export const letterDraftsItem = defineValidated<LetterDrafts>('letter-drafts', letterDraftsSchema, () => ({}));
 
-export const ALL_ITEMS = [settingsItem, progressItem, siteUiItem, customPlatformsItem, letterDraftsItem] as const;
+/** The credit-report reader's saved results (derived records only: utils/report-snapshots.ts). */
+export const reportSnapshotsItem = defineValidated<ReportSnapshot[]>('report-snapshots', reportSnapshotsSchema, () => []);
 
 export interface StorageNotice {
   at: string;

@@ -63,9 +63,6 @@ export async function waitForSettled(page: Page, after = 0, timeout = 10_000): P
   return (await handle.jsonValue()) as string;
 }
 
-/** The page layer's evaluations so far (0 before the first), from the settled state. */
-export const evaluationsOf = (state: string) => (state.startsWith('page:') ? Number(state.slice(5)) : 0);
-
 /** The message of a failure the e2e build's page layer reported on <html>, or null. */
 export function pageError(page: Page): Promise<string | null> {
   return page.evaluate(() => document.documentElement.getAttribute('data-credit-auth-error'));

@@ -1,13 +1,15 @@
 /**
- * The report page's requests as the background handles them (fake browser, real storage):
+ * The report page's requests as the background handles them, through the router (fake browser):
  * a snapshot of derived records is saved, validated and capped; anything else is refused and
  * writes nothing; "add to my platforms" creates an entry once.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleReportMessage, isReportMessage } from '../../utils/handlers/report-snapshots';
-import { MAX_SNAPSHOTS, reportSnapshotsItem } from '../../utils/report-snapshots';
-import { progressItem, readItem } from '../../utils/storage';
+import { handlers } from '../../utils/handlers';
+import type { ReportReply } from '../../utils/handlers/report-snapshots';
+import { createRouter } from '../../utils/handlers/router';
+import { MAX_SNAPSHOTS } from '../../utils/report-snapshots';
+import { progressItem, readItem, reportSnapshotsItem } from '../../utils/storage';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -17,7 +19,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 const records = [{ institution: '重庆度小满小额贷款有限公司', reason: '贷后管理', date: '2026-10-28' }];
-const browser = fakeBrowser as never;
+const ORIGIN = 'chrome-extension://test-id/';
+const route = createRouter(handlers, 'test-id', ORIGIN);
+/** A request from the report page, through the protocol's validation; a refused one answers `{ ok: false }`. */
+async function handleReportMessage(message: unknown, _from?: unknown): Promise<ReportReply> {
+  const reply = route(message, { id: 'test-id', url: `${ORIGIN}report.html` }) as Promise<ReportReply> | undefined;
+  return reply ?? { ok: false, error: 'refused by the protocol' };
+}
+const browser = undefined;
 
 describe('save-report-snapshot', () => {
   it('saves the derived records with the report date', async () => {
@@ -67,13 +76,6 @@ describe('get-report-snapshots', () => {
     expect(reply.ok && reply.snapshots?.map((snapshot) => snapshot.records)).toEqual([records]);
   });
 
-  it('isReportMessage tells the report page’s messages from the protocol’s', () => {
-    expect(isReportMessage({ type: 'get-report-snapshots' })).toBe(true);
-    expect(isReportMessage({ type: 'save-report-snapshot' })).toBe(true);
-    expect(isReportMessage({ type: 'get-user-data' })).toBe(false);
-    expect(isReportMessage(null)).toBe(false);
-    expect(isReportMessage('save-report-snapshot')).toBe(false);
-  });
 });
 
 describe('add-report-platform', () => {

@@ -2,7 +2,7 @@
 import { lendingGatePassed } from './all-sites-injection';
 import { analyzeLetterRequest, classifyPageRequest, pageGuide } from './page-knowledge';
 import { addCustomPlatform, deleteLetterDraft, removeCustomPlatform, saveLetterDraft } from './custom-platforms';
-import { handleReportMessage } from './report-snapshots';
+import { addReportPlatform, getReportSnapshots, saveReportSnapshot } from './report-snapshots';
 import type { Handlers } from './router';
 import { getTabState, pageRecognized } from './tab-state';
 import {
@@ -41,8 +41,7 @@ export const handlers: Handlers = {
   'remove-custom-platform': removeCustomPlatform,
   'save-letter-draft': saveLetterDraft,
   'delete-letter-draft': deleteLetterDraft,
-  // The report reader's handler validates again with its own schemas (it predates the protocol map).
-  'save-report-snapshot': (request) => handleReportMessage(request, undefined as never),
-  'get-report-snapshots': (request) => handleReportMessage(request, undefined as never),
-  'add-report-platform': (request) => handleReportMessage(request, undefined as never),
+  'save-report-snapshot': saveReportSnapshot,
+  'get-report-snapshots': getReportSnapshots,
+  'add-report-platform': addReportPlatform,
 };
