@@ -2,7 +2,7 @@
  * The request-letter generator. In the popup: optional fields (name, last four digits of the
  * phone registered there, account, a reply contact, a date to answer by), the text itself
  * editable before copying, copy and download as .txt; nothing typed is stored unless the user
- * saves a draft. In the sidebar (on a web page): the text read-only, nothing personal asked.
+ * saves a draft. (On a web page the sidebar shows a read-only text instead: RequestText.tsx.)
  */
 import { useState } from 'preact/hooks';
 import { composePhoneScript, composeRequestLetter, type LetterFields } from '../rules/request-letter';
@@ -10,6 +10,7 @@ import { addLetterExtras, type LetterExtras } from '../rules/request-letter-extr
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import type { LetterDraft } from '../utils/user-data';
+import { PhoneScript } from './PhoneScript';
 import { uiIsNotChinese } from './RuleText';
 
 interface RequestLetterProps {
@@ -17,10 +18,6 @@ interface RequestLetterProps {
   today: Date;
   t: Translate;
   onCopy: (text: string) => Promise<void>;
-  /** Off in the sidebar: on a web page nothing personal is asked for or shown, nothing is typed. */
-  withFields?: boolean;
-  /** The sidebar nests it in its own section: no card, no heading. */
-  bare?: boolean;
   /** Saves the text as a file; no download button without it. */
   onDownload?: (fileName: string, text: string) => void;
   /** A draft the user saved before: fields and text come back from it. */
@@ -40,13 +37,13 @@ export function letterFileName(brand: string, today: Date): string {
 }
 
 export function RequestLetter(props: RequestLetterProps) {
-  const { rule, today, t, onCopy, withFields = true, bare = false } = props;
+  const { rule, today, t, onCopy } = props;
   const [fields, setFields] = useState<Fields>(props.draft?.fields ?? {});
   // The user's own edit of the text; null while it follows the fields.
   const [edited, setEdited] = useState<string | null>(props.draft?.text ?? null);
   const [status, setStatus] = useState<Status>('idle');
   const composed = addLetterExtras(composeRequestLetter(rule, today, fields), fields);
-  const letter = withFields && edited !== null ? edited : composed;
+  const letter = edited ?? composed;
   const script = composePhoneScript(rule);
   const copy = (text: string, which: Status) =>
     onCopy(text).then(
@@ -70,15 +67,13 @@ export function RequestLetter(props: RequestLetterProps) {
     letter: t('letter.copied'),
     script: t('letter.copied'),
     failed: t('letter.copyFailed'),
-    downloaded: withFields ? t('letterEdit.downloaded') : '',
-    'draft-saved': withFields ? t('letterEdit.draftSaved') : '',
-    'draft-deleted': withFields ? t('letterEdit.draftDeleted') : '',
+    downloaded: t('letterEdit.downloaded'),
+    'draft-saved': t('letterEdit.draftSaved'),
+    'draft-deleted': t('letterEdit.draftDeleted'),
   };
   const content = (
     <>
-      {withFields && (
-        <>
-          <p class="muted">{t('letter.optional')}</p>
+      <p class="muted">{t('letter.optional')}</p>
           <div class="letter-fields">
             {field('name', t('letter.name'), { maxLength: 40 })}
             {field('phoneLast4', t('letter.phoneLast4'), { maxLength: 4, inputMode: 'numeric', pattern: '[0-9]{4}' })}
@@ -86,14 +81,11 @@ export function RequestLetter(props: RequestLetterProps) {
             {field('replyContact', t('letterEdit.replyContact'), { maxLength: 120 })}
             {field('answerBy', t('letterEdit.answerBy'), { type: 'date' })}
           </div>
-        </>
-      )}
       {uiIsNotChinese(t) && (
         <p class="rule-text-label" data-letter-language="">
           {t('letter.inChinese')}
         </p>
       )}
-      {withFields ? (
         <label class="letter-label">
           {t('letterEdit.textLabel')}
           <textarea
@@ -106,10 +98,7 @@ export function RequestLetter(props: RequestLetterProps) {
             onInput={(event) => setEdited(event.currentTarget.value)}
           />
         </label>
-      ) : (
-        <textarea class="letter" readOnly rows={9} lang="zh-CN" value={letter} aria-label={t('letter.title')} data-testid="letter-text" />
-      )}
-      {withFields && edited !== null && edited !== composed && (
+      {edited !== null && edited !== composed && (
         <p class="note" data-letter-edited="">
           {t('letterEdit.edited')}{' '}
           <button type="button" class="link-button" onClick={() => setEdited(null)}>
@@ -124,7 +113,7 @@ export function RequestLetter(props: RequestLetterProps) {
         <button type="button" onClick={() => copy(script, 'script')}>
           {t('letter.copyScript')}
         </button>
-        {withFields && props.onDownload && (
+        {props.onDownload && (
           <button
             type="button"
             onClick={() => {
@@ -135,7 +124,7 @@ export function RequestLetter(props: RequestLetterProps) {
             {t('letterEdit.download')}
           </button>
         )}
-        {withFields && props.onSaveDraft && (
+        {props.onSaveDraft && (
           <button
             type="button"
             onClick={() => {
@@ -146,7 +135,7 @@ export function RequestLetter(props: RequestLetterProps) {
             {t('letterEdit.saveDraft')}
           </button>
         )}
-        {withFields && props.draft && props.onDeleteDraft && (
+        {props.draft && props.onDeleteDraft && (
           <button
             type="button"
             onClick={() => {
@@ -163,16 +152,10 @@ export function RequestLetter(props: RequestLetterProps) {
           {statusText[status]}
         </span>
       </div>
-      {withFields && <p class="muted">{props.draft ? t('letterEdit.draftKept', { date: props.draft.savedAt.slice(0, 10) }) : t('letterEdit.notStored')}</p>}
-      <details>
-        <summary>{t('letter.phoneScript')}</summary>
-        <pre class="script" lang="zh-CN">
-          {script}
-        </pre>
-      </details>
+      <p class="muted">{props.draft ? t('letterEdit.draftKept', { date: props.draft.savedAt.slice(0, 10) }) : t('letterEdit.notStored')}</p>
+      <PhoneScript script={script} t={t} />
     </>
   );
-  if (bare) return content;
   return (
     <section class="card" aria-labelledby="letter-title">
       <h2 id="letter-title">{t('letter.title')}</h2>

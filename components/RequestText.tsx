@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
+import { PhoneScript } from './PhoneScript';
 import { uiIsNotChinese } from './RuleText';
 
 interface RequestTextProps {
@@ -37,12 +38,7 @@ export function RequestText({ letter, script, t, onCopy }: RequestTextProps) {
           {status}
         </span>
       </div>
-      <details>
-        <summary>{t('letter.phoneScript')}</summary>
-        <pre class="script" lang="zh-CN">
-          {script}
-        </pre>
-      </details>
+      <PhoneScript script={script} t={t} />
     </>
   );
 }
