@@ -86,18 +86,18 @@ export function RequestLetter(props: RequestLetterProps) {
           {t('letter.inChinese')}
         </p>
       )}
-        <label class="letter-label">
-          {t('letterEdit.textLabel')}
-          <textarea
-            class="letter"
-            rows={12}
-            lang="zh-CN"
-            value={letter}
-            maxLength={10000}
-            data-testid="letter-text"
-            onInput={(event) => setEdited(event.currentTarget.value)}
-          />
-        </label>
+      <label class="letter-label">
+        {t('letterEdit.textLabel')}
+        <textarea
+          class="letter"
+          rows={12}
+          lang="zh-CN"
+          value={letter}
+          maxLength={10000}
+          data-testid="letter-text"
+          onInput={(event) => setEdited(event.currentTarget.value)}
+        />
+      </label>
       {edited !== null && edited !== composed && (
         <p class="note" data-letter-edited="">
           {t('letterEdit.edited')}{' '}
