@@ -20,6 +20,7 @@ import { decide, type DecideInputs, type PageKnowledge, type PageState } from '.
 import { forceShowRequested, onShowRequest } from './isolated-flags';
 import { mountSidebar, type MountedSidebar } from './mount-sidebar';
 import { reportPageError, reportSettled } from './report';
+import { SHELL_STRINGS } from './shell-strings';
 import { readSidebarPrefs } from './sidebar-prefs';
 import { watchPage } from './watch-page';
 
@@ -36,12 +37,6 @@ export interface PageSource {
 const SETTLE_MS = 400;
 /** …and at most this many evaluations a minute (a trailing one follows when the budget reopens). */
 const MAX_EVALUATIONS_PER_MINUTE = 12;
-
-/** The shell's two strings, before the sidebar's own arrive with the background's answer. */
-const SHELL_STRINGS = {
-  'zh-CN': { 'sidebar.expand': '展开征信授权助手', 'sidebar.tab': '征信授权' },
-  en: { 'sidebar.expand': 'Open Credit Authorization Helper', 'sidebar.tab': 'Credit auth' },
-} as const;
 
 const idle = (ctx: ContentScriptContext) =>
   new Promise<void>((resolve) => {
@@ -143,19 +138,21 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
     else sidebar = mountSidebar(ctx, { attributes: state.attributes, app, shellT: t });
   };
 
-  /** Reads the page's letter; the analysis is the background's (the clause data lives there). */
-  const readLetter = async (signal: AbortSignal) => {
+  /** Reads the page's letter (the analysis is the background's: the clause data lives there); true when it changed. */
+  const readLetter = async (signal: AbortSignal): Promise<boolean> => {
     const found = findAuthorizationLetter(document);
     if (!found) {
+      const had = letter !== null;
       letter = null;
       letterText = null;
-      return;
+      return had;
     }
-    if (found.text === letterText && letter) return;
+    if (found.text === letterText && letter) return false;
     const analysis = await sendRequest('analyze-letter', { text: found.text });
-    if (signal.aborted || ctx.isInvalid) return;
+    if (signal.aborted || ctx.isInvalid) return false;
     letterText = found.text;
     letter = { ...analysis, inModal: found.inModal };
+    return true;
   };
 
   let evaluation: AbortController | null = null;
@@ -169,35 +166,29 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
         knowledge = await source.fetch();
         if (signal.aborted || ctx.isInvalid) return;
       }
-      const render = () => {
-        if (!knowledge) return apply(null, (() => '') as Translate);
-        const strings = knowledge.reply.strings;
-        const t = makeTranslator(strings, strings) as Translate;
-        // The platform's answers from storage; a mute or undo since the page loaded is kept.
-        if (knowledge.source === 'platform') prefs = { ...readSidebarPrefs(stored, host, knowledge.reply.platformId), muted: prefs.muted };
-        apply(
-          decide({
-            knowledge,
-            letter,
-            prefs,
-            forceShow,
-            host,
-            path: location.pathname + location.hash,
-            title: document.title,
-            headings: pageHeadings(document),
-            viewportWidth: window.innerWidth,
-          }),
-          t,
-        );
+      if (!knowledge) return apply(null, (() => '') as Translate);
+      // Read once per evaluation; the render after the letter reuses them (a later change of the
+      // page is the watcher's, with an evaluation of its own).
+      const known = knowledge;
+      const strings = known.reply.strings;
+      const t = makeTranslator(strings, strings) as Translate;
+      // The platform's answers from storage; a mute or undo since the page loaded is kept.
+      if (known.source === 'platform') prefs = { ...readSidebarPrefs(stored, host, known.reply.platformId), muted: prefs.muted };
+      const page = {
+        host,
+        path: location.pathname + location.hash,
+        title: document.title,
+        headings: pageHeadings(document),
+        viewportWidth: window.innerWidth,
       };
+      const render = () => apply(decide({ knowledge: known, letter, prefs, forceShow, ...page }), t);
       render();
-      if (!knowledge) return;
       // The letter when the page is idle: the guide is on screen first.
       await idle(ctx);
       if (signal.aborted || ctx.isInvalid) return;
-      await readLetter(signal);
+      const letterChanged = await readLetter(signal);
       if (signal.aborted || ctx.isInvalid) return;
-      render();
+      if (letterChanged) render();
     } catch (error) {
       if (signal.aborted || ctx.isInvalid) return;
       // Shows nothing rather than something wrong; the e2e build makes the failure visible to tests.

@@ -116,3 +116,13 @@ describe('decide', () => {
     expect(decide(inputs({ title: '首页' }))!.currentStep).toBe(-1);
   });
 });
+
+describe('shell strings', () => {
+  it('are the locale files\' own texts (only these two ship in the page script)', async () => {
+    const { SHELL_STRINGS } = await import('../../page/shell-strings');
+    const en = (await import('../../locales/en/sidebar.json')).default;
+    for (const [locale, strings] of [['zh-CN', zhSidebar], ['en', en]] as const) {
+      expect(SHELL_STRINGS[locale]).toEqual({ 'sidebar.expand': strings['sidebar.expand'], 'sidebar.tab': strings['sidebar.tab'] });
+    }
+  });
+});
