@@ -13,7 +13,15 @@ export interface BrandFilter {
   hashes: number;
   /** The name lengths present (longer names are filed under their first MAX_NAME_CHARS). */
   lengths: number[];
+  /**
+   * The names' first characters, as bits of `code % FIRST_CHAR_BITS` (base64): a scan skips at
+   * once every position no name can start at, which is most of a page's text.
+   */
+  firsts: string;
 }
+
+/** 1,024 bits (128 bytes): fixed, whatever the number of names. */
+export const FIRST_CHAR_BITS = 1024;
 
 /** A mention of a long name contains its start: filed under its first this-many characters. */
 export const MAX_NAME_CHARS = 12;
@@ -71,7 +79,10 @@ export function buildBrandFilter(names: Iterable<string>, bitCount = DEFAULT_BIT
   // Optimal count of hashes for the load, at least 1 and at most 24 (early exit makes misses cheap).
   const hashes = Math.max(1, Math.min(24, Math.round((bitCount / Math.max(1, keys.size)) * Math.LN2)));
   const lengths = new Set<number>();
+  const firsts = new Uint8Array(FIRST_CHAR_BITS / 8);
   for (const key of keys) {
+    const first = key.charCodeAt(0) % FIRST_CHAR_BITS;
+    firsts[first >> 3]! |= 1 << (first & 7);
     let a = SEED_A;
     let b = SEED_B;
     for (let i = 0; i < key.length; i++) {
@@ -81,7 +92,7 @@ export function buildBrandFilter(names: Iterable<string>, bitCount = DEFAULT_BIT
     probe(bits, bitCount, hashes, a, b, true);
     lengths.add(key.length);
   }
-  return { bits: toBase64(bits), bitCount, hashes, lengths: [...lengths].sort((x, y) => x - y) };
+  return { bits: toBase64(bits), bitCount, hashes, lengths: [...lengths].sort((x, y) => x - y), firsts: toBase64(firsts) };
 }
 
 export interface BrandMatcher {
@@ -91,6 +102,7 @@ export interface BrandMatcher {
 
 export function brandMatcher(filter: BrandFilter): BrandMatcher {
   const bits = decodeBits(filter.bits);
+  const firsts = decodeBits(filter.firsts);
   const wanted = new Uint8Array(MAX_NAME_CHARS + 1);
   for (const length of filter.lengths) if (length <= MAX_NAME_CHARS) wanted[length] = 1;
   const longest = Math.min(MAX_NAME_CHARS, filter.lengths.at(-1) ?? 0);
@@ -98,6 +110,8 @@ export function brandMatcher(filter: BrandFilter): BrandMatcher {
     test(raw) {
       const text = normalizeBrandText(raw);
       for (let start = 0; start < text.length; start++) {
+        const first = text.charCodeAt(start) % FIRST_CHAR_BITS;
+        if ((firsts[first >> 3]! & (1 << (first & 7))) === 0) continue;
         let a = SEED_A;
         let b = SEED_B;
         const end = Math.min(text.length, start + longest);

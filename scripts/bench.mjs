@@ -24,13 +24,14 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-for (const script of ['build', 'build:e2e']) {
+for (const script of ['build', 'build:bench']) {
   const run = spawnSync('npm', ['run', '-s', script], { stdio: 'ignore' });
   if (run.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
 const PROD = resolve('.output/chrome-mv3');
-const E2E = resolve('.output/chrome-mv3-e2e');
+// Production code with all-sites on from install (npm run build:bench): no e2e reporting on the page.
+const BENCH_BUILD = resolve('.output/chrome-mv3-bench');
 const fenqile = readFileSync('tests/fixtures/pages/fenqile.html', 'utf8');
 const withTiming = (html) => html.replace('<head>', `<head>${TIMING_SCRIPT}`);
 
@@ -66,7 +67,7 @@ const record = (name, value, unit, budget, compare = '<=', spread = null) => {
   results.figures.push({ name, value: Number(value.toFixed(4)), unit, budget, pass, ...(spread ? { spread } : {}) });
 };
 
-// Side by side: the same pages in a browser without the extension and one with the e2e build
+// Side by side: the same pages in a browser without the extension and one with the bench build
 // (all-sites recognition on), loads interleaved so drift affects both alike.
 const bare = await chromium.launchPersistentContext('', {
   executablePath: findChromium(),
@@ -77,7 +78,7 @@ await bare.route((url) => url.protocol.startsWith('http'), (route) => route.fulf
 for (const page of Object.values(pages)) {
   await bare.route(`${new URL(page.url).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }));
 }
-const withExtension = await launchExtensionBrowser(E2E, { headless: true });
+const withExtension = await launchExtensionBrowser(BENCH_BUILD, { headless: true });
 await servePages(withExtension);
 await new Promise((r) => setTimeout(r, 1000)); // let the install register the all-sites script
 
