@@ -4,6 +4,7 @@
  * it to its handler. Pages (content scripts) may send only the page requests; extension pages
  * may send any. A handler that throws rejects the sender's promise with its message.
  */
+import { normalizeHost } from '../../rules/match-host';
 import { requestSchema, type Replies, type RequestOf, type RequestType } from '../messages';
 
 export interface RequestContext {
@@ -37,11 +38,12 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
+/** The page's host as the rules' matching reads hosts (one normalization: rules/match-host.ts). */
 export function hostOfUrl(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase().replace(/\.$/, '') : null;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? normalizeHost(parsed.hostname) : null;
   } catch {
     return null;
   }
