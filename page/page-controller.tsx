@@ -172,8 +172,9 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       const known = knowledge;
       const strings = known.reply.strings;
       const t = makeTranslator(strings, strings) as Translate;
-      // The platform's answers from storage; a mute or undo since the page loaded is kept.
-      if (known.source === 'platform') prefs = { ...readSidebarPrefs(stored, host, known.reply.platformId), muted: prefs.muted };
+      // Only the owe-money answer depends on which platform this is; the rest of the choices (a
+      // mute or its undo since the page loaded included) stay as they are.
+      if (known.source === 'platform') prefs = { ...prefs, owesMoney: readSidebarPrefs(stored, host, known.reply.platformId).owesMoney };
       const page = {
         host,
         path: location.pathname + location.hash,
