@@ -4,12 +4,14 @@
  * label, with the deciding clauses quoted from it; a continuous letter is never read as one-time (nor
  * the reverse). The held-back split was measured before its misses were looked at (see the corpus
  * README for that figure); it must stay at 95% or more. Letters added later (`fresh`) are measured
- * apart. LETTERS_TUNING_ONLY=1 leaves the held-back and fresh letters out (used while tuning).
+ * apart. The second fresh set (`fresh2`, recorded before the engine read it) is measured and reported,
+ * never asserted on: it is the clean held-back figure. LETTERS_TUNING_ONLY=1 leaves the held-back and
+ * fresh letters out (used while tuning).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
 import { letterPage } from '../support/letter-pages';
-import { computeSplit, letterText, loadRealLetters, recordedSplit, type RealLetter } from '../support/real-letters';
+import { addedAfterSplit, computeSplit, letterText, loadRealLetters, recordedSplit, type RealLetter } from '../support/real-letters';
 
 const letters = loadRealLetters();
 const split = recordedSplit();
@@ -40,12 +42,18 @@ const opposite = (row: Outcome, key: 'text' | 'page'): boolean =>
 
 describe('letters modelled on real ones', () => {
   it('has a recorded split equal to the computed one, with at least 20 held back', () => {
-    expect(letters.length).toBeGreaterThanOrEqual(55);
-    const computed = computeSplit(letters.filter((letter) => !split.fresh.includes(letter.id)));
+    expect(letters.length).toBeGreaterThanOrEqual(80);
+    const later = addedAfterSplit(split);
+    const computed = computeSplit(letters.filter((letter) => !later.includes(letter.id)));
     expect({ heldBack: split.heldBack, tuning: split.tuning }).toEqual(computed);
     expect(split.heldBack.length).toBeGreaterThanOrEqual(20);
+    expect(split.fresh2.length).toBeGreaterThanOrEqual(20);
     expect(new Set(letters.map((letter) => letter.id)).size).toBe(letters.length);
-    for (const id of split.fresh) expect(split.heldBack.includes(id) || split.tuning.includes(id), id).toBe(false);
+    expect(new Set(later).size).toBe(later.length);
+    for (const id of later) {
+      expect(split.heldBack.includes(id) || split.tuning.includes(id), id).toBe(false);
+      expect(letters.some((letter) => letter.id === id), id).toBe(true);
+    }
   });
 
   it('tuning split: labels read from the text and from the page', () => {
@@ -64,6 +72,20 @@ describe('letters modelled on real ones', () => {
     const wrong = rows.filter((row) => row.text !== row.label || row.page !== row.label);
     if (wrong.length > 0) console.table(wrong);
     expect(rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id)).toEqual([]);
+  });
+
+  it.skipIf(tuningOnly)('second fresh set (recorded before the engine read it): figures reported, not asserted', () => {
+    const rows = letters.filter((letter) => split.fresh2.includes(letter.id)).map(outcome);
+    const right = (key: 'text' | 'page') => rows.filter((row) => row[key] === row.label).length;
+    console.log(
+      `fresh2: ${rows.length} letters, text ${right('text')}/${rows.length} (${accuracy(rows, 'text').toFixed(3)}), ` +
+        `page ${right('page')}/${rows.length} (${accuracy(rows, 'page').toFixed(3)})`,
+    );
+    const wrong = rows.filter((row) => row.text !== row.label || row.page !== row.label);
+    if (wrong.length > 0) console.table(wrong);
+    const opposite2 = rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id);
+    console.log(`fresh2: read as the opposite kind: ${opposite2.length === 0 ? 'none' : opposite2.join(', ')}`);
+    expect(rows.length).toBe(split.fresh2.length);
   });
 
   it.skipIf(tuningOnly)('held-back split: at least 95% right, none read as the opposite kind', () => {

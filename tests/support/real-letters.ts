@@ -85,8 +85,15 @@ export interface RecordedSplit {
   tuning: string[];
   /** Added after the held-back split had been looked at; measured once, not part of the split. */
   fresh: string[];
+  /** A second fresh held-back set (R56–R80), recorded before the engine read it; measured once, reported, never tuned on. */
+  fresh2: string[];
 }
 
 export function recordedSplit(): RecordedSplit {
   return JSON.parse(readFileSync(join(REAL_LETTERS_DIR, 'split.json'), 'utf8')) as RecordedSplit;
+}
+
+/** Letters outside the family split (added after it had been looked at): `fresh` and `fresh2`. */
+export function addedAfterSplit(split: RecordedSplit): string[] {
+  return [...split.fresh, ...split.fresh2];
 }
