@@ -27,7 +27,7 @@ export default defineConfig({
   outDirTemplate: isE2eBuild ? '{{browser}}-mv{{manifestVersion}}-e2e' : isBenchBuild ? '{{browser}}-mv{{manifestVersion}}-bench' : undefined,
   vite: () => ({
     plugins: [preact(), platformSearchIndexPlugin(new URL('./rules/', import.meta.url))],
-    build: process.env.SOURCEMAP ? { sourcemap: true } : {},
+    build: { ...(process.env.SOURCEMAP ? { sourcemap: true } : {}), ...(process.env.NO_MINIFY ? { minify: false } : {}) },
     define: { __ALL_SITES_DEFAULT__: JSON.stringify(allSitesFromInstall), __E2E_BUILD__: JSON.stringify(isE2eBuild) },
   }),
   manifest: ({ browser }) => ({

@@ -19,11 +19,17 @@ export interface WatchOptions {
   maxPerMinute: number;
   onSettled: () => void;
   signal?: AbortSignal;
+  /**
+   * Look again after the window's load event (default true): it follows same-origin iframes,
+   * which finish without touching this document. A caller that reads only this document's own
+   * nodes (the all-sites gate) turns it off: the observer already sees every change it reads.
+   */
+  afterLoad?: boolean;
 }
 
 const WINDOW_MS = 60_000;
 
-export function watchPage(ctx: WatchContext, { settleMs, maxPerMinute, onSettled, signal }: WatchOptions): () => void {
+export function watchPage(ctx: WatchContext, { settleMs, maxPerMinute, onSettled, signal, afterLoad = true }: WatchOptions): () => void {
   const calls: number[] = [];
   let timer = 0;
   let stopped = false;
@@ -57,7 +63,7 @@ export function watchPage(ctx: WatchContext, { settleMs, maxPerMinute, onSettled
   ctx.addEventListener(window, 'popstate', schedule);
   // Same-origin iframes (an agreement shown in a frame) finish loading after the first
   // evaluation without touching the parent's DOM; the window's load event follows them.
-  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', schedule);
+  if (afterLoad && document.readyState !== 'complete') ctx.addEventListener(window, 'load', schedule);
   const observer = new MutationObserver(schedule);
   if (document.body) observer.observe(document.body, { childList: true, subtree: true });
   if (document.head) observer.observe(document.head, { childList: true, subtree: true, characterData: true });

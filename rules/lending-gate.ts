@@ -35,7 +35,7 @@ export function buildLendingGate({ words, brands }: LendingGateData): LendingGat
   return {
     test(doc) {
       const text = gateText(doc);
-      return list.some((word) => text.includes(word)) || brandsMatch.test(text);
+      return list.some((word) => text.includes(word)) || brandsMatch.testNormalized(text);
     },
   };
 }

@@ -38,6 +38,9 @@ export default defineContentScript({
     const stop = watchPage(ctx, {
       settleMs: SETTLE_MS,
       maxPerMinute: MAX_CHECKS_PER_MINUTE,
+      // The gate reads this document's title, heading and opening text only: the load event
+      // (iframes, images) changes none of it, and a second look would double the page's cost.
+      afterLoad: false,
       onSettled: () => {
         if (!check()) return;
         stop();

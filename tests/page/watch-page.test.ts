@@ -40,6 +40,26 @@ describe('watchPage', () => {
     expect(onSettled).toHaveBeenCalledTimes(1);
   });
 
+  it('looks again after the load event unless told that the page’s own nodes are all it reads', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const withLoad = vi.fn();
+    const withoutLoad = vi.fn();
+    const stopWith = watchPage(fakeContext(), { settleMs: 400, maxPerMinute: 12, onSettled: withLoad });
+    const stopWithout = watchPage(fakeContext(), { settleMs: 400, maxPerMinute: 12, onSettled: withoutLoad, afterLoad: false });
+    readyState.mockRestore();
+    window.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(withLoad).toHaveBeenCalledTimes(1);
+    expect(withoutLoad).not.toHaveBeenCalled();
+    // A DOM change still reaches both.
+    await change('late content');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(withLoad).toHaveBeenCalledTimes(2);
+    expect(withoutLoad).toHaveBeenCalledTimes(1);
+    stopWith();
+    stopWithout();
+  });
+
   it('after the budget is spent, still evaluates the last change once the minute is over', async () => {
     const seen: string[] = [];
     const onSettled = vi.fn(() => seen.push(document.body.lastElementChild?.textContent ?? ''));
