@@ -24,6 +24,8 @@ interface PlatformDetailProps {
   onBack?: () => void;
   /** A platform the user added ("not listed"): generic guidance, no reminder alarm, removable. */
   custom?: boolean;
+  /** A generic entry under an institution's legal name, added from the credit-report reader. */
+  legalEntity?: boolean;
   onRemove?: () => void;
   onDownload?: (fileName: string, text: string) => void;
   draft?: LetterDraft | null;
@@ -61,8 +63,8 @@ export function PlatformDetail(props: PlatformDetailProps) {
           {rule.brand}
         </h2>
         {props.custom ? (
-          <p class="muted" data-custom-platform="">
-            {t('unlisted.custom')}
+          <p class="muted" data-custom-platform={props.legalEntity ? 'legal-entity' : ''}>
+            {t(props.legalEntity ? 'unlisted.legalEntity' : 'unlisted.custom')}
           </p>
         ) : (
           <>

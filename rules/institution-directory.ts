@@ -70,6 +70,16 @@ export function buildInstitutionIndex(institutions: readonly Institution[], plat
       for (const name of [entity.name, ...(entity.formerNames ?? [])]) entry(name, name !== entity.name).platformIds.add(platform.id);
     }
   }
+  // A rule names an entity by its name of today; a report of before a renaming prints the former
+  // one: every name of a directory entry belongs to the platforms of any of its names.
+  const platformsOf = new Map<Institution, Set<string>>();
+  for (const found of byName.values()) {
+    if (!found.institution) continue;
+    const platforms = platformsOf.get(found.institution) ?? new Set<string>();
+    for (const id of found.platformIds) platforms.add(id);
+    platformsOf.set(found.institution, platforms);
+  }
+  for (const found of byName.values()) if (found.institution) for (const id of platformsOf.get(found.institution)!) found.platformIds.add(id);
   return { byName };
 }
 
@@ -95,4 +105,19 @@ export function institutionKindFromName(name: string): InstitutionKind | 'unknow
   const normalized = normalizeInstitutionName(name);
   for (const [pattern, kind] of KIND_BY_WORDING) if (pattern.test(normalized)) return kind;
   return 'unknown';
+}
+
+/**
+ * For each platform of the rules, the normalized names (current and former) of the legal
+ * entities a credit report may print for it: the rule's own legal entities and the directory
+ * entries whose brands name the platform. The popup's verification reads this slice (built at
+ * build time) instead of the whole directory.
+ */
+export function institutionNamesByPlatform(index: InstitutionIndex): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const [key, entry] of index.byName) {
+    for (const platformId of entry.platformIds) (names[platformId] ??= []).push(key);
+  }
+  for (const list of Object.values(names)) list.sort();
+  return names;
 }

@@ -52,7 +52,7 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
   const [reportOffer, setReportOffer] = useState(false);
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
   const customRules = useMemo(
-    () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name)),
+    () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name, entry.legalEntity === true)),
     [customPlatforms, generic],
   );
   const allRules = useMemo(() => [...rules, ...customRules], [rules, customRules]);
@@ -120,6 +120,7 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
       onBack={onBack}
       onDownload={services.download}
       custom={Object.hasOwn(customPlatforms, rule.id)}
+      legalEntity={customPlatforms[rule.id]?.legalEntity === true}
       onRemove={() => {
         setOpenId(null);
         void services.removeCustomPlatform(rule.id);
