@@ -5,20 +5,9 @@
  * A name that is not in the directory still gets its kind from its wording (DOMAIN.md §4).
  */
 import type { Institution, InstitutionKind } from './institution-schema';
+import { normalizeInstitutionName } from './institution-name';
 
-/** NFKC, no spaces or invisible characters, brackets of every width folded to `(` `)`. */
-export function normalizeInstitutionName(name: string): string {
-  let text = typeof name === 'string' ? name : '';
-  try {
-    text = text.normalize('NFKC');
-  } catch {
-    // never throws on a JS string in practice
-  }
-  return text
-    .replace(/[\s\u200b-\u200f\u2060\ufeff\u00ad]+/g, '')
-    .replace(/[（【〔［[]/g, '(')
-    .replace(/[）】〕］\]]/g, ')');
-}
+export { normalizeInstitutionName };
 
 export interface InstitutionMatch {
   /** The directory entry, when the name is in the directory. */
