@@ -1,6 +1,7 @@
 /** One platform in the popup: status, the owe-money question, checklist, log, letter, reminder. */
 import { checklistFor, type ChecklistStep } from '../rules/checklist';
 import { ruleConfidence } from '../rules/rule-confidence';
+import type { PlatformCheck } from '../rules/credit-report/platform-check';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import { newPlatformProgress, PLATFORM_STATUSES } from '../utils/user-data-values';
@@ -10,6 +11,7 @@ import { EvidenceLog } from './EvidenceLog';
 import { OwesMoneyQuestion } from './OwesMoneyQuestion';
 import { RecheckReminder } from './RecheckReminder';
 import { RequestLetter } from './RequestLetter';
+import { SavedReportCheck } from './SavedReportCheck';
 
 interface PlatformDetailProps {
   rule: PlatformRule;
@@ -24,6 +26,10 @@ interface PlatformDetailProps {
   onBack?: () => void;
   /** A platform the user added ("not listed"): generic guidance, no reminder alarm, removable. */
   custom?: boolean;
+  /** A generic entry under an institution's legal name, added from the credit-report reader. */
+  legalEntity?: boolean;
+  /** What the saved credit reports say about this platform; absent when they were not loaded. */
+  savedCheck?: PlatformCheck;
   onRemove?: () => void;
   onDownload?: (fileName: string, text: string) => void;
   draft?: LetterDraft | null;
@@ -49,6 +55,7 @@ export function PlatformDetail(props: PlatformDetailProps) {
     update({ evidence: [...current.evidence, { ...entry, id }] });
   };
   const today = now();
+  const savedResult = props.savedCheck && <SavedReportCheck check={props.savedCheck} fundersQuery={rule.fundersQuery && !props.custom} t={t} />;
   return (
     <div class="detail" data-platform={rule.id}>
       <header class="detail-head">
@@ -61,8 +68,8 @@ export function PlatformDetail(props: PlatformDetailProps) {
           {rule.brand}
         </h2>
         {props.custom ? (
-          <p class="muted" data-custom-platform="">
-            {t('unlisted.custom')}
+          <p class="muted" data-custom-platform={props.legalEntity ? 'legal-entity' : ''}>
+            {t(props.legalEntity ? 'unlisted.legalEntity' : 'unlisted.custom')}
           </p>
         ) : (
           <>
@@ -86,7 +93,7 @@ export function PlatformDetail(props: PlatformDetailProps) {
         </label>
       </header>
       <OwesMoneyQuestion name={`owes-${rule.id}`} value={current.owesMoney} t={t} onChange={(owesMoney) => update({ owesMoney })} />
-      <Checklist steps={checklistFor(rule)} checklist={current.checklist} recheckDays={recheckDays} t={t} onToggle={toggle} />
+      <Checklist steps={checklistFor(rule)} checklist={current.checklist} recheckDays={recheckDays} t={t} onToggle={toggle} verifyResult={savedResult} />
       <EvidenceLog
         entries={current.evidence}
         today={today.toISOString().slice(0, 10)}
@@ -112,6 +119,7 @@ export function PlatformDetail(props: PlatformDetailProps) {
           t={t}
           onSchedule={props.onScheduleRecheck}
           onCancel={props.onCancelRecheck}
+          savedResult={savedResult}
         />
       )}
       {props.custom && props.onRemove && (

@@ -1,4 +1,8 @@
-/** Schedules the reminder to re-check the credit report after N days. */
+/**
+ * Schedules the reminder to re-check the credit report after N days, and shows what the saved
+ * reports say about the platform (the notification itself stays generic).
+ */
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../utils/i18n';
 
 interface RecheckReminderProps {
@@ -7,9 +11,10 @@ interface RecheckReminderProps {
   t: Translate;
   onSchedule: () => void;
   onCancel: () => void;
+  savedResult?: ComponentChildren;
 }
 
-export function RecheckReminder({ recheckAt, days, t, onSchedule, onCancel }: RecheckReminderProps) {
+export function RecheckReminder({ recheckAt, days, t, onSchedule, onCancel, savedResult }: RecheckReminderProps) {
   return (
     <section class="card" aria-labelledby="reminder-title">
       <h2 id="reminder-title">{t('reminder.title')}</h2>
@@ -25,6 +30,7 @@ export function RecheckReminder({ recheckAt, days, t, onSchedule, onCancel }: Re
           {t('reminder.set', { days })}
         </button>
       )}
+      {savedResult}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * One institution that queried the user's credit report for 贷后管理: who it is, why it may
- * still query, what to do, the request text addressed to it, and "add to my platforms".
+ * still query, what to do, the request text addressed to it, and "add to my platforms" (its
+ * platform's rule, or a generic entry under its legal name when no rule covers it).
  */
 import { useState } from 'preact/hooks';
 import type { PostLoanQuerier } from '../rules/credit-report/summarize';
@@ -8,17 +9,22 @@ import { composeQuerierRequest } from '../rules/credit-report/querier-request';
 import type { PlatformRule } from '../rules/schema';
 import type { MessageKey, Translate } from '../utils/i18n';
 
+const MAX_ENTRY_NAME = 40;
+
 interface ReportQuerierProps {
   querier: PostLoanQuerier;
   rules: ReadonlyMap<string, PlatformRule>;
+  /** Its platform, or (no platform) its generic entry, is in "my platforms". */
   added: boolean;
   t: Translate;
   now: () => Date;
   onAddPlatform(platformId: string): void;
+  /** No platform of the rules: a generic entry of "my platforms" under this legal name. */
+  onAddInstitution(name: string): void;
   onCopy(text: string): Promise<void>;
 }
 
-export function ReportQuerier({ querier, rules, added, t, now, onAddPlatform, onCopy }: ReportQuerierProps) {
+export function ReportQuerier({ querier, rules, added, t, now, onAddPlatform, onAddInstitution, onCopy }: ReportQuerierProps) {
   const [copied, setCopied] = useState(false);
   const platforms = querier.platformIds.map((id) => rules.get(id)).filter((rule): rule is PlatformRule => rule !== undefined);
   const platform = platforms[0] ?? null;
@@ -77,7 +83,17 @@ export function ReportQuerier({ querier, rules, added, t, now, onAddPlatform, on
           {added ? t('report.added') : t('report.addPlatform', { brand: platform.brand })}
         </button>
       ) : (
-        !querier.masked && <p class="muted">{t('report.noPlatform')}</p>
+        !querier.masked && (
+          <>
+            <p class="muted">{t('report.noPlatform')}</p>
+            {/* A stored entry's name is at most 40 characters; no legal name comes near it, and none is cut. */}
+            {addressee.length <= MAX_ENTRY_NAME && (
+              <button type="button" class="add-platform" data-testid="add-institution" disabled={added} onClick={() => onAddInstitution(addressee)}>
+                {added ? t('report.added') : t('report.addInstitution')}
+              </button>
+            )}
+          </>
+        )
       )}
     </li>
   );

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseQueryRecords, type QueryRecordsResult, type ReportProblem } from '../rules/credit-report/parse-query-records';
 import { derivedRecords, summarizeReport, type ReportSummary } from '../rules/credit-report/summarize';
 import { savedReportCutoff, verifyReport, type LoggedRequest, type SavedReport } from '../rules/credit-report/verify';
-import type { InstitutionIndex } from '../rules/institution-directory';
+import { normalizeInstitutionName, type InstitutionIndex } from '../rules/institution-directory';
 import type { PlatformRule } from '../rules/schema';
 import type { Translate } from '../utils/i18n';
 import { ReportQuerier } from './ReportQuerier';
@@ -24,6 +24,8 @@ export interface ReportReaderProps {
   requests: readonly LoggedRequest[];
   savedReports: readonly SavedReport[];
   myPlatformIds: ReadonlySet<string>;
+  /** Generic entries of "my platforms" under a legal name: normalized name → entry id. */
+  myInstitutions: ReadonlyMap<string, string>;
   now: () => Date;
   /** Debounce of the analysis on input, in ms. */
   debounceMs?: number;
@@ -32,6 +34,8 @@ export interface ReportReaderProps {
   onReadTab?: () => Promise<string>;
   onSave(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
   onAddPlatform(platformId: string): Promise<boolean>;
+  /** Resolves to the entry's id, or null when it was refused. */
+  onAddInstitution(name: string): Promise<string | null>;
   onCopy(text: string): Promise<void>;
 }
 
@@ -54,12 +58,13 @@ function earlierReport(saved: readonly SavedReport[], parsed: QueryRecordsResult
 }
 
 export function ReportReader(props: ReportReaderProps) {
-  const { t, index, rules, requests, savedReports, myPlatformIds, now, debounceMs = 300 } = props;
+  const { t, index, rules, requests, savedReports, myPlatformIds, myInstitutions, now, debounceMs = 300 } = props;
   const [text, setText] = useState('');
   const [state, setState] = useState<'idle' | 'working' | 'done'>('idle');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [addedInstitutions, setAddedInstitutions] = useState<ReadonlyMap<string, string>>(new Map());
   const touched = useRef(false);
   const rulesById = useMemo(() => new Map(rules.map((rule) => [rule.id, rule])), [rules]);
 
@@ -95,7 +100,16 @@ export function ReportReader(props: ReportReaderProps) {
 
   const summary = analysis?.summary;
   const saved = analysis ? earlierReport(savedReports, analysis.parsed) : null;
-  const lines = analysis && summary ? verifyReport(summary.postLoan, summary.reportDate, requests, saved) : [];
+  const entryOf = (institution: string) => {
+    const key = normalizeInstitutionName(institution);
+    return myInstitutions.get(key) ?? addedInstitutions.get(key);
+  };
+  // A querier kept as a generic entry is verified against the requests logged for that entry.
+  const queriers = (summary?.postLoan ?? []).map((querier) => {
+    const entry = querier.platformIds.length === 0 ? (entryOf(querier.institution) ?? (querier.directory ? entryOf(querier.directory.name) : undefined)) : undefined;
+    return entry ? { ...querier, platformIds: [entry] } : querier;
+  });
+  const lines = analysis && summary ? verifyReport(queriers, summary.reportDate, requests, saved) : [];
   const hasRecords = analysis !== null && analysis.problem === null;
 
   return (
@@ -166,13 +180,22 @@ export function ReportReader(props: ReportReaderProps) {
                     key={querier.institution}
                     querier={querier}
                     rules={rulesById}
-                    added={querier.platformIds.some((id) => added.has(id) || myPlatformIds.has(id))}
+                    added={
+                      querier.platformIds.length > 0
+                        ? querier.platformIds.some((id) => added.has(id) || myPlatformIds.has(id))
+                        : entryOf(querier.formerName && querier.directory ? querier.directory.name : querier.institution) !== undefined
+                    }
                     t={t}
                     now={now}
                     onCopy={props.onCopy}
                     onAddPlatform={(platformId) =>
                       void props.onAddPlatform(platformId).then((ok) => {
                         if (ok) setAdded((current) => new Set([...current, platformId]));
+                      })
+                    }
+                    onAddInstitution={(name) =>
+                      void props.onAddInstitution(name).then((id) => {
+                        if (id) setAddedInstitutions((current) => new Map([...current, [normalizeInstitutionName(name), id]]));
                       })
                     }
                   />

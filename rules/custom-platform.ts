@@ -12,8 +12,16 @@ export function cleanPlatformName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, 40).trim();
 }
 
-export function customPlatformRule(generic: GenericGuidance, id: string, name: string): PlatformRule {
-  return { ...resolveGenericGuide(generic, cleanPlatformName(name)).rule, id };
+/**
+ * `legalEntity`: the name is an institution's legal name from the user's credit report; the
+ * stand-in then names it as the lender, so the request letter is addressed to that legal entity,
+ * and drops the step of asking for funders (the entry is the querying institution).
+ */
+export function customPlatformRule(generic: GenericGuidance, id: string, name: string, legalEntity = false): PlatformRule {
+  const clean = cleanPlatformName(name);
+  const rule = { ...resolveGenericGuide(generic, clean).rule, id };
+  // The entry is the querying institution itself: there is no one else's funder to ask about.
+  return legalEntity ? { ...rule, legalEntities: [{ name: clean, role: 'lender' }], fundersQuery: false } : rule;
 }
 
 /** A new id for a custom entry: `custom-` and random base-36 digits, never a rule id. */

@@ -5,20 +5,9 @@
  * A name that is not in the directory still gets its kind from its wording (DOMAIN.md §4).
  */
 import type { Institution, InstitutionKind } from './institution-schema';
+import { normalizeInstitutionName } from './institution-name';
 
-/** NFKC, no spaces or invisible characters, brackets of every width folded to `(` `)`. */
-export function normalizeInstitutionName(name: string): string {
-  let text = typeof name === 'string' ? name : '';
-  try {
-    text = text.normalize('NFKC');
-  } catch {
-    // never throws on a JS string in practice
-  }
-  return text
-    .replace(/[\s\u200b-\u200f\u2060\ufeff\u00ad]+/g, '')
-    .replace(/[（【〔［[]/g, '(')
-    .replace(/[）】〕］\]]/g, ')');
-}
+export { normalizeInstitutionName };
 
 export interface InstitutionMatch {
   /** The directory entry, when the name is in the directory. */
@@ -70,6 +59,16 @@ export function buildInstitutionIndex(institutions: readonly Institution[], plat
       for (const name of [entity.name, ...(entity.formerNames ?? [])]) entry(name, name !== entity.name).platformIds.add(platform.id);
     }
   }
+  // A rule names an entity by its name of today; a report of before a renaming prints the former
+  // one: every name of a directory entry belongs to the platforms of any of its names.
+  const platformsOf = new Map<Institution, Set<string>>();
+  for (const found of byName.values()) {
+    if (!found.institution) continue;
+    const platforms = platformsOf.get(found.institution) ?? new Set<string>();
+    for (const id of found.platformIds) platforms.add(id);
+    platformsOf.set(found.institution, platforms);
+  }
+  for (const found of byName.values()) if (found.institution) for (const id of platformsOf.get(found.institution)!) found.platformIds.add(id);
   return { byName };
 }
 
@@ -95,4 +94,19 @@ export function institutionKindFromName(name: string): InstitutionKind | 'unknow
   const normalized = normalizeInstitutionName(name);
   for (const [pattern, kind] of KIND_BY_WORDING) if (pattern.test(normalized)) return kind;
   return 'unknown';
+}
+
+/**
+ * For each platform of the rules, the normalized names (current and former) of the legal
+ * entities a credit report may print for it: the rule's own legal entities and the directory
+ * entries whose brands name the platform. The popup's verification reads this slice (built at
+ * build time) instead of the whole directory.
+ */
+export function institutionNamesByPlatform(index: InstitutionIndex): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const [key, entry] of index.byName) {
+    for (const platformId of entry.platformIds) (names[platformId] ??= []).push(key);
+  }
+  for (const list of Object.values(names)) list.sort();
+  return names;
 }

@@ -32,10 +32,13 @@ export function composeRequestLetter(rule: PlatformRule, date: Date, fields: Let
   const phone = clean(fields.phoneLast4).replace(/\D/g, '').slice(-4);
   const account = clean(fields.accountRef);
   const who = [name ? `本人${name}` : '本人', phone ? `（注册手机号后四位 ${phone}）` : ''].join('');
+  // An entry named by the legal entity itself (from the user's credit report): the borrower may
+  // have dealt with it directly or through a partner platform.
+  const where = rule.legalEntities.some((entity) => entity.name === rule.brand) ? '在贵方或经合作平台申请、使用借款服务时' : `在“${rule.brand}”申请或使用借款服务时`;
   const lines = [
     `致${addressees(rule)}：`,
     '',
-    `${who}曾在“${rule.brand}”申请或使用借款服务时，同意贵方查询本人的个人信用报告。现依据《中华人民共和国个人信息保护法》第十五条，撤回本人就查询个人征信信息所作的授权（同意），请贵方自收到本申请起，不再以本人的名义查询本人的个人信用报告，包括以“贷后管理”为由的查询。`,
+    `${who}曾${where}，同意贵方查询本人的个人信用报告。现依据《中华人民共和国个人信息保护法》第十五条，撤回本人就查询个人征信信息所作的授权（同意），请贵方自收到本申请起，不再以本人的名义查询本人的个人信用报告，包括以“贷后管理”为由的查询。`,
     '',
     '如本人在贵方已无未结清的借款，请同时注销本人在贵方的授信额度和账户（注销额度、销户，而不只是关闭额度），并告知注销日期；如仍有未结清的借款或有效的授信额度，请书面告知，本人结清后再申请注销。',
     '',

@@ -3,11 +3,14 @@
  * `virtual:platform-search-index` (search terms with pinyin, for the popup: no pinyin dictionary
  * ships) and `virtual:lending-gate` (the first stage's words and a fixed-size prefilter of the
  * brand names, for the all-sites first stage: no brand name ships to the page) and
- * `virtual:rule-files` (the platform rules and the generic guidance as the loader parsed them).
+ * `virtual:rule-files` (the platform rules and the generic guidance as the loader parsed them) and
+ * `virtual:platform-institutions` (per platform, the normalized legal names a credit report may
+ * print for it: the popup's verification, without the whole institution directory).
  */
 import { pinyin } from 'pinyin-pro';
 import type { Plugin } from 'vite';
 import { buildBrandFilter } from './brand-filter';
+import { buildInstitutionIndex, institutionNamesByPlatform } from './institution-directory';
 import { loadDataFiles } from './load-data-files';
 import { loadRuleFiles } from './load-rule-files';
 import { normalizeQuery, type SearchEntry } from './platform-search';
@@ -19,6 +22,8 @@ const RULE_FILES_ID = 'virtual:rule-files';
 const RESOLVED_RULE_FILES_ID = `\0${RULE_FILES_ID}`;
 const GATE_ID = 'virtual:lending-gate';
 const RESOLVED_GATE_ID = `\0${GATE_ID}`;
+const INSTITUTIONS_ID = 'virtual:platform-institutions';
+const RESOLVED_INSTITUTIONS_ID = `\0${INSTITUTIONS_ID}`;
 
 function pinyinForms(name: string): string[] {
   if (!/[\u4e00-\u9fff]/.test(name)) return [];
@@ -54,7 +59,15 @@ export function platformSearchIndexPlugin(rulesDir: URL): Plugin {
   return {
     name: 'credit-auth:platform-search-index',
     resolveId: (id) =>
-      id === VIRTUAL_ID ? RESOLVED_ID : id === GATE_ID ? RESOLVED_GATE_ID : id === RULE_FILES_ID ? RESOLVED_RULE_FILES_ID : undefined,
+      id === VIRTUAL_ID
+        ? RESOLVED_ID
+        : id === GATE_ID
+          ? RESOLVED_GATE_ID
+          : id === RULE_FILES_ID
+            ? RESOLVED_RULE_FILES_ID
+            : id === INSTITUTIONS_ID
+              ? RESOLVED_INSTITUTIONS_ID
+              : undefined,
     load(id) {
       if (id === RESOLVED_ID) {
         const { platforms } = loadRuleFiles(rulesDir);
@@ -64,6 +77,10 @@ export function platformSearchIndexPlugin(rulesDir: URL): Plugin {
         // What the loader parsed is what ships (not the files as they lie on disk).
         const { platforms, generic } = loadDataFiles(rulesDir);
         return `export default ${JSON.stringify({ platforms, generic })};`;
+      }
+      if (id === RESOLVED_INSTITUTIONS_ID) {
+        const { platforms, institutions } = loadDataFiles(rulesDir);
+        return `export default ${JSON.stringify(institutionNamesByPlatform(buildInstitutionIndex(institutions, platforms)))};`;
       }
       if (id === RESOLVED_GATE_ID) {
         const { platforms, lendingGateWords } = loadDataFiles(rulesDir);

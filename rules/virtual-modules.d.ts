@@ -15,3 +15,9 @@ declare module 'virtual:rule-files' {
   const files: { platforms: PlatformRule[]; generic: GenericGuidance };
   export default files;
 }
+
+declare module 'virtual:platform-institutions' {
+  /** Platform rule id → the normalized legal names (current and former) a report may print for it. */
+  const names: Record<string, string[]>;
+  export default names;
+}

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { pageKindSchema, platformIdSchema, siteHostSchema } from '../rules/ids';
 import { progressEditSchema } from './progress-edit-schema';
-import { MAX_SNAPSHOT_RECORDS, snapshotRecordSchema } from './report-snapshots';
+import { MAX_SNAPSHOT_RECORDS, noIdNumber, snapshotRecordSchema } from './report-snapshots';
 import { customPlatformIdSchema, customPlatformsSchema, letterDraftSchema, progressSchema, settingsSchema, siteUiSchema } from './user-data';
 
 // Extension pages forbid eval (CSP): zod's compiled fast path would only be refused and logged.
@@ -87,6 +87,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-report-snapshots') }),
   /** A querier's platform into "my platforms" (never overwriting a status already there). */
   z.strictObject({ type: z.literal('add-report-platform'), platformId: platformIdSchema }),
+  /**
+   * A querier no platform rule covers, into "my platforms" as a generic entry under its legal
+   * name (the custom-platform mechanism); a name of a rule's entity adds that rule's platform.
+   */
+  z.strictObject({ type: z.literal('add-report-institution'), name: z.string().trim().min(1).max(40).refine(noIdNumber, 'looks like an ID number') }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -138,6 +143,8 @@ export interface Replies {
   'save-report-snapshot': import('./handlers/report-snapshots').ReportReply;
   'get-report-snapshots': import('./handlers/report-snapshots').ReportReply;
   'add-report-platform': import('./handlers/report-snapshots').ReportReply;
+  /** With the id of the entry in "my platforms" (new or already there). */
+  'add-report-institution': import('./handlers/report-snapshots').ReportReply;
   /** The new entry's id. */
   'add-custom-platform': string;
   'remove-custom-platform': void;

@@ -14,7 +14,7 @@ export const MAX_SNAPSHOT_RECORDS = 5000;
 
 const isoDate = z.iso.date();
 // An ID number is 15 or 18 characters, mostly digits; a legal name holds no run of 6 digits.
-const noIdNumber = (value: string) => !/\d{6}|\d{5,}[Xx*]/.test(value);
+export const noIdNumber = (value: string) => !/\d{6}|\d{5,}[Xx*]/.test(value);
 
 export const snapshotRecordSchema = z.strictObject({
   institution: z.string().min(1).max(120).refine(noIdNumber, 'looks like an ID number'),

@@ -90,6 +90,12 @@ export const customPlatformSchema = z.strictObject({
   /** As typed, trimmed; shown as text only and used in the request text. */
   name: z.string().trim().min(1).max(40),
   createdAt: isoDateTime,
+  /**
+   * The name is a legal entity's, as the user's credit report printed it ("add to my platforms"
+   * in the report reader, for an institution no rule covers): the request is addressed to it, and
+   * a saved report's records of that name verify it. Absent for a name the user typed.
+   */
+  legalEntity: z.literal(true).optional(),
 });
 export type CustomPlatform = z.infer<typeof customPlatformSchema>;
 export const customPlatformsSchema = safeRecord(customPlatformIdSchema, customPlatformSchema, 200);

@@ -7,7 +7,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SearchEntry } from '../../rules/platform-search';
 import type { GenericGuidance, PlatformRule } from '../../rules/schema';
+import platformInstitutions from 'virtual:platform-institutions';
 import { customPlatformRule } from '../../rules/custom-platform';
+import { checkPlatform, institutionNamesOf } from '../../rules/credit-report/platform-check';
+import type { SavedReport } from '../../rules/credit-report/verify';
 import { createTranslator } from '../../utils/i18n';
 import type { TabState } from '../../utils/messages';
 import { applyProgressEdits, diffPlatformProgress } from '../../utils/progress-edits';
@@ -35,6 +38,11 @@ interface AppProps {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The date of the first request logged for a platform (its first contact-log entry), as the report page reads it. */
+function firstRequestDate(progress: PlatformProgress | undefined): string | null {
+  return progress?.evidence.map((entry) => entry.date).sort()[0] ?? null;
+}
+
 export function App({ services, rules, searchIndex, generic, hostAccess }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -50,9 +58,11 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
   /** The name typed so far for "my platform is not listed"; null when that view is closed. */
   const [unlisted, setUnlisted] = useState<string | null>(null);
   const [reportOffer, setReportOffer] = useState(false);
+  /** The reader's saved results; null until loaded (or where the services cannot load them). */
+  const [savedReports, setSavedReports] = useState<SavedReport[] | null>(null);
   const t = useMemo(() => createTranslator(settings.locale), [settings.locale]);
   const customRules = useMemo(
-    () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name)),
+    () => Object.entries(customPlatforms).map(([id, entry]) => customPlatformRule(generic, id, entry.name, entry.legalEntity === true)),
     [customPlatforms, generic],
   );
   const allRules = useMemo(() => [...rules, ...customRules], [rules, customRules]);
@@ -70,9 +80,14 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
         },
         () => setProgress((current) => current ?? {}),
       );
+    const loadSaved = () => services.loadSavedReports?.().then(setSavedReports, () => undefined);
+    void loadSaved();
     void load();
     // Another surface (the sidebar, the options page, a reminder) changed something: show it.
-    const unsubscribe = services.onDataChanged(() => void load());
+    const unsubscribe = services.onDataChanged(() => {
+      void load();
+      void loadSaved();
+    });
     services.loadTabState().then(setTab, () => setTab(null));
     services.loadTabHost().then(setTabHost, () => setTabHost(null));
     return unsubscribe;
@@ -100,6 +115,18 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
   const detailRule = openId ? byId.get(openId) : currentRule;
   const showingCurrent = !openId && currentRule !== null;
 
+  /** The verify step's and the reminder's result for a platform, from the saved reports. */
+  const savedCheck = (rule: PlatformRule) =>
+    savedReports === null
+      ? undefined
+      : checkPlatform({
+          platformId: rule.id,
+          brand: rule.brand,
+          institutionNames: institutionNamesOf(rule.id, platformInstitutions, customPlatforms[rule.id]),
+          requestDate: firstRequestDate(progress[rule.id]),
+          savedReports,
+        });
+
   const detail = (rule: PlatformRule, onBack?: () => void) => (
     <PlatformDetail
       rule={rule}
@@ -120,6 +147,8 @@ export function App({ services, rules, searchIndex, generic, hostAccess }: AppPr
       onBack={onBack}
       onDownload={services.download}
       custom={Object.hasOwn(customPlatforms, rule.id)}
+      legalEntity={customPlatforms[rule.id]?.legalEntity === true}
+      savedCheck={savedCheck(rule)}
       onRemove={() => {
         setOpenId(null);
         void services.removeCustomPlatform(rule.id);

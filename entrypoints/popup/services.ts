@@ -4,6 +4,7 @@
  * the popup through `storage.onChanged`.
  */
 import { browser } from 'wxt/browser';
+import type { SavedReport } from '../../rules/credit-report/verify';
 import type { PageAnalysisResult, TabState } from '../../utils/messages';
 import { asPageAnalysisResult } from '../../utils/page-analysis';
 import type { ProgressEdit } from '../../utils/progress-edits';
@@ -46,6 +47,8 @@ export interface PopupServices {
   saveLetterDraft(platformId: string, draft: Omit<LetterDraft, 'savedAt'>): Promise<void>;
   deleteLetterDraft(platformId: string): Promise<void>;
   download(fileName: string, text: string): void;
+  /** The credit-report reader's saved results (derived records only), for the verify step and the reminder. */
+  loadSavedReports?(): Promise<SavedReport[]>;
   /** Whether the tab shows a credit report's query records (the credit bureau's report page). */
   tabShowsQueryRecords?(): Promise<boolean>;
   /** Opens the credit-report reader for the tab; the reader reads it on the user's click. */
@@ -147,6 +150,10 @@ export function createBrowserServices(): PopupServices {
       link.download = fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async loadSavedReports() {
+      const reply = await sendRequest('get-report-snapshots');
+      return reply.ok ? (reply.snapshots ?? []) : [];
     },
     async tabShowsQueryRecords() {
       const tabId = await targetTabId();

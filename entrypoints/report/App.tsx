@@ -20,6 +20,7 @@ export function App({ services, rules, index }: AppProps) {
   const [locale, setLocale] = useState<Locale | null>(null);
   const [requests, setRequests] = useState<LoggedRequest[]>([]);
   const [myPlatformIds, setMyPlatformIds] = useState<Set<string>>(new Set());
+  const [myInstitutions, setMyInstitutions] = useState<Map<string, string>>(new Map());
   const [savedReports, setSavedReports] = useState<SavedReport[]>([]);
   const t = useMemo(() => createTranslator(locale ?? 'zh-CN'), [locale]);
   const readTab = useMemo(() => services.tabReader(), [services]);
@@ -31,6 +32,7 @@ export function App({ services, rules, index }: AppProps) {
         ([loadedLocale, progress]) => {
           setRequests(progress.requests);
           setMyPlatformIds(progress.myPlatformIds);
+          setMyInstitutions(progress.myInstitutions);
           setLocale(loadedLocale);
         },
         () => setLocale((current) => current ?? 'zh-CN'),
@@ -53,11 +55,13 @@ export function App({ services, rules, index }: AppProps) {
       requests={requests}
       savedReports={savedReports}
       myPlatformIds={myPlatformIds}
+      myInstitutions={myInstitutions}
       now={services.now}
       readPdf={services.readPdf}
       onReadTab={readTab ?? undefined}
       onSave={services.saveReport}
       onAddPlatform={services.addPlatform}
+      onAddInstitution={services.addInstitution}
       onCopy={services.copy}
     />
   );

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { LoggedRequest, SavedReport } from '../../rules/credit-report/verify';
+import { normalizeInstitutionName } from '../../rules/institution-directory';
 import type { PlatformRule } from '../../rules/schema';
 import type { ReportReply } from '../../utils/handlers/report-snapshots';
 import { readPdfText } from '../../utils/read-pdf-text';
@@ -15,13 +16,18 @@ import type { Locale } from '../../utils/i18n';
 export interface ReportServices {
   now(): Date;
   loadLocale(): Promise<Locale>;
-  /** The first logged request per platform, and the platforms already in "my platforms". */
-  loadProgress(rules: readonly PlatformRule[]): Promise<{ requests: LoggedRequest[]; myPlatformIds: Set<string> }>;
+  /**
+   * The first logged request per platform, the platforms already in "my platforms", and its
+   * generic entries by normalized name (normalized name → entry id).
+   */
+  loadProgress(rules: readonly PlatformRule[]): Promise<{ requests: LoggedRequest[]; myPlatformIds: Set<string>; myInstitutions: Map<string, string> }>;
   loadSavedReports(): Promise<SavedReport[]>;
   /** Calls back whenever stored data changes (in any context); returns the unsubscribe. */
   onDataChanged(onChange: () => void): () => void;
   saveReport(reportDate: string | null, records: { institution: string; reason: string; date: string }[]): Promise<boolean>;
   addPlatform(platformId: string): Promise<boolean>;
+  /** A querier no rule covers, as a generic entry under its legal name: resolves to the entry's id, or null. */
+  addInstitution(name: string): Promise<string | null>;
   readPdf(file: File): Promise<string>;
   /** The text of the tab the popup sent the user from (`?tab=N`), read on the user's click; null without one. */
   tabReader(): (() => Promise<string>) | null;
@@ -33,14 +39,19 @@ export function createBrowserServices(): ReportServices {
     now: () => new Date(),
     loadLocale: async () => (await sendRequest('get-user-data')).settings.locale,
     async loadProgress(rules) {
-      const { progress } = await sendRequest('get-user-data');
+      const { progress, customPlatforms } = await sendRequest('get-user-data');
       const brandById = new Map(rules.map((rule) => [rule.id, rule.brand]));
+      const myInstitutions = new Map<string, string>();
+      for (const [id, entry] of Object.entries(customPlatforms)) {
+        brandById.set(id, entry.name);
+        if (progress[id]) myInstitutions.set(normalizeInstitutionName(entry.name), id);
+      }
       const requests: LoggedRequest[] = [];
       for (const [platformId, entry] of Object.entries(progress)) {
         const first = entry.evidence.map((item) => item.date).sort()[0];
         if (first) requests.push({ platformId, brand: brandById.get(platformId) ?? platformId, date: first });
       }
-      return { requests, myPlatformIds: new Set(Object.keys(progress)) };
+      return { requests, myPlatformIds: new Set(Object.keys(progress)), myInstitutions };
     },
     async loadSavedReports() {
       const reply = (await browser.runtime.sendMessage({ type: 'get-report-snapshots' })) as ReportReply | undefined;
@@ -60,6 +71,10 @@ export function createBrowserServices(): ReportServices {
     async addPlatform(platformId) {
       const reply = (await browser.runtime.sendMessage({ type: 'add-report-platform', platformId })) as ReportReply | undefined;
       return reply?.ok === true;
+    },
+    async addInstitution(name) {
+      const reply = await sendRequest('add-report-institution', { name });
+      return reply.ok ? (reply.platformId ?? null) : null;
     },
     async readPdf(file) {
       // Loaded on first use only: the reader opens without pdf.js.

@@ -3,7 +3,7 @@
  * user's requests in the evidence log and with a saved earlier report. "X queried for 贷后管理
  * on D, after your request of R", or "no new 贷后管理 query from X since R". Pure.
  */
-import { normalizeInstitutionName } from '../institution-directory';
+import { normalizeInstitutionName } from '../institution-name';
 import { isPostLoan } from './reasons';
 import type { PostLoanQuerier } from './summarize';
 

@@ -329,3 +329,84 @@ describe('popup App, muted site from the tab state', () => {
     expect((await screen.findByTestId('muted-site')).textContent).toContain('www.ppdai.com');
   });
 });
+
+describe('popup: the verify step and the reminder from the saved reports', () => {
+  const DUXIAOMAN = '重庆度小满小额贷款有限公司';
+  const contacted = (date: string) => ({
+    ...newPlatformProgress(NOW),
+    status: 'in-progress' as const,
+    evidence: [{ id: 'e1', date, channel: 'phone' as const, ticket: '', note: '' }],
+  });
+  const savedReport = (records: [string, string, string][]) => ({
+    reportDate: '2026-11-15',
+    savedAt: '2026-11-15T10:00:00.000Z',
+    records: records.map(([institution, reason, date]) => ({ institution, reason, date })),
+  });
+  const open = async (services: PopupServices) => {
+    renderApp(services);
+    await screen.findByRole('heading', { name: '度小满金融', level: 2 });
+    const step = document.querySelector('[data-step="recheck-report"]')!.closest('li')!;
+    const reminder = screen.getByRole('heading', { name: '复查提醒' }).closest('section')!;
+    return { step, reminder };
+  };
+  const onDuxiaoman = { loadTabState: async () => ({ kind: 'platform' as const, platformId: 'duxiaoman' }) };
+
+  it('a 贷后管理 query by the platform’s entity after the logged request: "queried after", in the step and the reminder, the step left unticked', async () => {
+    const services = fakeServices(
+      { ...onDuxiaoman, loadSavedReports: async () => [savedReport([[DUXIAOMAN, '贷后管理', '2026-10-28'], [DUXIAOMAN, '贷后管理', '2026-06-01']])] },
+      { progress: { duxiaoman: contacted('2026-07-01') } },
+    );
+    const { step, reminder } = await open(services);
+    await waitFor(() => expect(step.querySelector('[data-verdict="queried-after-request"]')).not.toBeNull());
+    const line = step.querySelector('[data-verdict="queried-after-request"]')!;
+    expect(line.textContent).toContain(DUXIAOMAN);
+    expect(line.textContent).toContain('2026-10-28');
+    expect(line.textContent).toContain('2026-07-01');
+    expect(reminder.querySelector('[data-verdict="queried-after-request"]')?.textContent).toBe(line.textContent);
+    expect(step.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+    expect(services.edits).toEqual([]);
+  });
+
+  it('no 贷后管理 query by it since the request (another institution’s does not count): "no new query"', async () => {
+    const services = fakeServices(
+      { ...onDuxiaoman, loadSavedReports: async () => [savedReport([[DUXIAOMAN, '贷后管理', '2026-06-01'], ['马上消费金融股份有限公司', '贷后管理', '2026-10-01']])] },
+      { progress: { duxiaoman: contacted('2026-07-01') } },
+    );
+    const { step } = await open(services);
+    await waitFor(() => expect(step.querySelector('[data-testid="saved-check"]')?.getAttribute('data-check')).toBe('compared'));
+    expect([...step.querySelectorAll('[data-verdict]')].map((line) => line.getAttribute('data-verdict'))).toEqual(['none-since-request']);
+    expect(step.querySelector('[data-verdict]')!.textContent).toContain('2026-07-01');
+  });
+
+  it('no saved report: "not checked yet", with a link to the reader', async () => {
+    const { step, reminder } = await open(fakeServices({ ...onDuxiaoman, loadSavedReports: async () => [] }, { progress: { duxiaoman: contacted('2026-07-01') } }));
+    await waitFor(() => expect(step.querySelector('[data-testid="saved-check"]')?.getAttribute('data-check')).toBe('no-saved-report'));
+    expect(step.querySelector('[data-testid="saved-check"]')!.textContent).toContain('还没有核对');
+    expect(step.querySelector('[data-testid="saved-check-reader"]')!.getAttribute('href')).toBe('/report.html');
+    expect(reminder.querySelector('[data-check="no-saved-report"]')).not.toBeNull();
+  });
+
+  it('a saved report arriving from another context is shown without reopening', async () => {
+    let reports: ReturnType<typeof savedReport>[] = [];
+    const services = fakeServices({ ...onDuxiaoman, loadSavedReports: async () => reports }, { progress: { duxiaoman: contacted('2026-07-01') } });
+    const { step } = await open(services);
+    await waitFor(() => expect(step.querySelector('[data-check="no-saved-report"]')).not.toBeNull());
+    reports = [savedReport([[DUXIAOMAN, '贷后管理', '2026-10-28']])];
+    services.changeStored({ duxiaoman: contacted('2026-07-01') });
+    await waitFor(() => expect(step.querySelector('[data-verdict="queried-after-request"]')).not.toBeNull());
+  });
+
+  it('a generic entry from the report is checked under its legal name, and says where it came from', async () => {
+    const name = '某某市某某小额贷款有限公司';
+    const services = fakeServices(
+      { loadSavedReports: async () => [savedReport([[name, '贷后管理', '2026-10-01']])] },
+      { progress: { 'custom-abc': contacted('2026-09-01') }, customPlatforms: { 'custom-abc': { name, createdAt: NOW.toISOString(), legalEntity: true } } },
+    );
+    renderApp(services);
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(name) }));
+    await screen.findByRole('heading', { name, level: 2 });
+    expect(document.querySelector('[data-custom-platform="legal-entity"]')).not.toBeNull();
+    await waitFor(() => expect(document.querySelector('[data-verdict="queried-after-request"]')).not.toBeNull());
+    expect((screen.getByTestId('letter-text') as HTMLTextAreaElement).value).toMatch(new RegExp(`^致${name}：`));
+  });
+});

@@ -22,11 +22,13 @@ function setup(overrides: Partial<ReportReaderProps> = {}) {
     requests: [],
     savedReports: [],
     myPlatformIds: new Set(),
+    myInstitutions: new Map(),
     now: () => new Date(2026, 10, 15),
     debounceMs: 0,
     readPdf: vi.fn(async () => ''),
     onSave: vi.fn(async () => true),
     onAddPlatform: vi.fn(async () => true),
+    onAddInstitution: vi.fn(async () => 'custom-abcdefghij'),
     onCopy: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -86,5 +88,49 @@ describe('ReportReader', () => {
     expect(records).toHaveLength(8);
     for (const record of records) expect(Object.keys(record).sort()).toEqual(['date', 'institution', 'reason']);
     expect(JSON.stringify(records)).not.toContain('测试人');
+  });
+
+  describe('"add to my platforms" for an institution no rule covers', () => {
+    const unlisted = ['编号  查询日期  查询机构  查询原因', '1  2026年10月01日  某某市某某 小额贷款有限公司  贷后管理', '2  2026年10月02日  重庆度小满小额贷款有限公司  贷后管理'].join('\n');
+    const card = (container: Element, name: string) => container.querySelector(`[data-contract="post-loan-querier"][data-institution="${name}"]`)!;
+
+    it('offers a generic entry under the legal name, sends that name, and then shows it as added', async () => {
+      const { container, input, props } = setup();
+      fireEvent.input(input, { target: { value: unlisted } });
+      await waitFor(() => expect(container.querySelectorAll('[data-contract="post-loan-querier"]')).toHaveLength(2));
+      const own = card(container, '某某市某某小额贷款有限公司');
+      expect(own.hasAttribute('data-platform')).toBe(false);
+      // The institution of a rule keeps its platform's button and gets no generic one.
+      expect(card(container, '重庆度小满小额贷款有限公司').querySelector('[data-testid="add-institution"]')).toBeNull();
+      const button = own.querySelector<HTMLButtonElement>('[data-testid="add-institution"]')!;
+      expect(button.disabled).toBe(false);
+      fireEvent.click(button);
+      await waitFor(() => expect(props.onAddInstitution).toHaveBeenCalledWith('某某市某某小额贷款有限公司'));
+      await waitFor(() => expect(button.disabled).toBe(true));
+      expect(button.textContent).toBe('已加入“我的平台”');
+      // The request text is addressed to that legal entity.
+      expect(own.querySelector('pre.letter')!.textContent).toMatch(/^致某某市某某小额贷款有限公司：/);
+    });
+
+    it('a refused request leaves the button as it was', async () => {
+      const { container, input, props } = setup({ onAddInstitution: vi.fn(async () => null) });
+      fireEvent.input(input, { target: { value: unlisted } });
+      await waitFor(() => expect(container.querySelector('[data-testid="add-institution"]')).not.toBeNull());
+      fireEvent.click(container.querySelector('[data-testid="add-institution"]')!);
+      await waitFor(() => expect(props.onAddInstitution).toHaveBeenCalledTimes(1));
+      await Promise.resolve();
+      expect(container.querySelector<HTMLButtonElement>('[data-testid="add-institution"]')!.disabled).toBe(false);
+    });
+
+    it('an entry already kept is shown as added, and its logged request verifies it', async () => {
+      const { container, input } = setup({
+        myInstitutions: new Map([['某某市某某小额贷款有限公司', 'custom-abcdefghij']]),
+        requests: [{ platformId: 'custom-abcdefghij', brand: '某某市某某小额贷款有限公司', date: '2026-09-01' }],
+      });
+      fireEvent.input(input, { target: { value: unlisted } });
+      await waitFor(() => expect(container.querySelector('[data-testid="add-institution"]')).not.toBeNull());
+      expect(container.querySelector<HTMLButtonElement>('[data-testid="add-institution"]')!.disabled).toBe(true);
+      expect([...container.querySelectorAll('[data-verdict]')].map((line) => line.getAttribute('data-verdict'))).toEqual(['queried-after-request']);
+    });
   });
 });

@@ -4,7 +4,7 @@
  * in the Chinese terms the English strings themselves gloss, such as 贷后管理.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import searchIndex from 'virtual:platform-search-index';
 import { App as PopupApp } from '../../entrypoints/popup/App';
 import type { PopupServices } from '../../entrypoints/popup/services';
@@ -12,11 +12,12 @@ import { SidebarApp } from '../../components/SidebarApp';
 import { WelcomePage } from '../../components/WelcomePage';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { RulesCoverage } from '../../components/RulesCoverage';
+import { SavedReportCheck } from '../../components/SavedReportCheck';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { resolveGenericGuide, resolveGuide } from '../../rules/resolve-guide';
 import { withRequestText } from '../../rules/guide-request-text';
 import { createTranslator, locales } from '../../utils/i18n';
-import { DEFAULT_SETTINGS } from '../../utils/user-data';
+import { DEFAULT_SETTINGS, newPlatformProgress } from '../../utils/user-data';
 
 const CJK_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
 const t = createTranslator('en');
@@ -139,6 +140,47 @@ describe('English mode', () => {
     fireEvent.input(screen.getByLabelText('Platform name (as the app or site shows it)'), { target: { value: 'Acme Loans' } });
     expect(screen.getByTestId('unlisted').querySelector('.rule-text-label')!.textContent).toContain('in Chinese');
     expect(strayChinese(container)).toEqual([]);
+  });
+
+  it('the saved report’s result in the popup: the verify step, the reminder, and every kind of line', async () => {
+    const entity = platformRules.find((rule) => rule.id === 'fenqile')!.legalEntities[0]!.name;
+    const services = fakePopupServices({
+      loadTabState: async () => ({ kind: 'platform', platformId: 'fenqile' }),
+      load: async () => ({
+        settings: { ...DEFAULT_SETTINGS, locale: 'en' },
+        progress: { fenqile: { ...newPlatformProgress(new Date('2026-07-01')), evidence: [{ id: 'e1', date: '2026-07-01', channel: 'phone', ticket: '', note: '' }] } },
+        notices: [],
+        customPlatforms: {},
+        letterDrafts: {},
+      }),
+      loadSavedReports: async () => [{ reportDate: '2026-11-15', savedAt: '2026-11-15T00:00:00.000Z', records: [{ institution: entity, reason: '贷后管理', date: '2026-10-01' }] }],
+    });
+    const { container } = render(<PopupApp services={services} rules={platformRules} searchIndex={searchIndex} generic={genericGuidance} />);
+    await waitFor(() => expect(container.querySelectorAll('[data-verdict="queried-after-request"]')).toHaveLength(2));
+    expect(strayChinese(container)).toEqual([]);
+    const who = '示例小额贷款有限公司';
+    const checks = [
+      { kind: 'no-saved-report' as const },
+      { kind: 'institution-unknown' as const, reportDate: '2026-11-15' },
+      {
+        kind: 'compared' as const,
+        reportDate: '2026-11-15',
+        lines: [
+          { kind: 'none-since-request' as const, who, requestDate: '2026-07-01' },
+          { kind: 'report-before-request' as const, who, requestDate: '2026-12-01' },
+          { kind: 'new-since-saved' as const, who, lastDate: '2026-10-01', count: 2, savedReportDate: '2026-05-01' },
+          { kind: 'none-since-saved' as const, who, savedReportDate: '2026-05-01' },
+        ],
+        queriers: [],
+      },
+      { kind: 'compared' as const, reportDate: '2026-11-15', lines: [], queriers: [{ institution: who, count: 1, lastDate: '2026-10-01' }] },
+      { kind: 'compared' as const, reportDate: '2026-11-15', lines: [], queriers: [] },
+    ];
+    for (const check of checks) {
+      const view = render(<SavedReportCheck check={check} fundersQuery t={t} />);
+      expect(strayChinese(view.container)).toEqual([]);
+      view.unmount();
+    }
   });
 
   it('the welcome page and the options panels', () => {

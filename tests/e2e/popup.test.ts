@@ -82,4 +82,30 @@ describe('popup', () => {
     expect(await popup.text('[data-testid="reminder-date"]')).toMatch(/\d{4}-\d{2}-\d{2}/);
     await popup.close();
   });
+
+  it('the verify step shows the saved report’s comparison, and follows a report saved while it is open', async () => {
+    // 分期乐 has a contact logged today (the first test): a 贷后管理 query by its entity after that is "queried after".
+    const popup = await openPopup();
+    await popup.click('[data-testid="my-platforms"] [data-platform="fenqile"]');
+    await expect.poll(() => popup.attribute('.checklist [data-testid="saved-check"]', 'data-check')).toBe('no-saved-report');
+    expect(await popup.attribute('.checklist [data-testid="saved-check-reader"]', 'href')).toBe('/report.html');
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const snapshot = {
+      id: 'r-e2e',
+      savedAt: new Date().toISOString(),
+      reportDate: day(2),
+      records: [
+        { institution: '深圳市分期乐网络科技有限公司', reason: '贷后管理', date: day(1) },
+        { institution: '马上消费金融股份有限公司', reason: '贷后管理', date: day(1) },
+      ],
+    };
+    // As the background writes it when the reader saves a result.
+    await browser!.inExtension((value) => chrome.storage.local.set({ 'report-snapshots': [value] }), snapshot);
+    await expect.poll(() => popup.count('.checklist [data-verdict="queried-after-request"]')).toBe(1);
+    const line = await popup.text('.checklist [data-verdict="queried-after-request"]');
+    expect(line).toContain('深圳市分期乐网络科技有限公司');
+    expect(line).toContain(day(1));
+    expect(await popup.isChecked('[data-step="recheck-report"]')).toBe(false);
+    await popup.close();
+  });
 });

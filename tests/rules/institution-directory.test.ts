@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Institution } from '../../rules/institution-schema';
-import { buildInstitutionIndex, findInstitution, institutionKindFromName, normalizeInstitutionName } from '../../rules/institution-directory';
+import { buildInstitutionIndex, findInstitution, institutionKindFromName, institutionNamesByPlatform, normalizeInstitutionName } from '../../rules/institution-directory';
 import { platformRules } from '../../rules/bundled-rules';
 
 const source = { url: 'https://example.org/a', title: 'fixture', kind: 'other' as const, supports: 'fixture', checked: '2026-11-01' };
@@ -58,6 +58,13 @@ describe('findInstitution', () => {
     for (const rule of platformRules) for (const entity of rule.legalEntities) expect(findInstitution(withRules, entity.name)?.platformIds).toContain(rule.id);
   });
 
+  it('a former name of a directory entry belongs to the platform whose rule names the entity of today', () => {
+    const unbranded: Institution = { ...zhaolian, brands: [] };
+    const rule = { id: 'mucfc', legalEntities: [{ name: '招联消费金融股份有限公司' }] };
+    expect(findInstitution(buildInstitutionIndex([unbranded], [rule]), '招联消费金融有限公司')).toEqual({ institution: unbranded, platformIds: ['mucfc'], formerName: true });
+    expect(findInstitution(buildInstitutionIndex([unbranded]), '招联消费金融有限公司')?.platformIds).toEqual([]);
+  });
+
   it('a current name wins over another entity’s former name', () => {
     const successor: Institution = { ...example, id: 'successor', name: '示例二小额贷款有限公司', formerNames: ['招联消费金融股份有限公司'] };
     expect(findInstitution(buildInstitutionIndex([successor, zhaolian]), '招联消费金融股份有限公司')?.institution).toBe(zhaolian);
@@ -79,5 +86,19 @@ describe('institutionKindFromName', () => {
     ['', 'unknown'],
   ])('%s → %s', (name, kind) => {
     expect(institutionKindFromName(name)).toBe(kind);
+  });
+});
+
+describe('institutionNamesByPlatform', () => {
+  it('lists, per platform, the normalized current and former names of its entities, and nothing for another', () => {
+    const rule = { id: 'x-platform', legalEntities: [{ name: '示例 (重庆) 小额贷款有限公司' }] };
+    const names = institutionNamesByPlatform(buildInstitutionIndex([zhaolian, example], [rule]));
+    expect(names).toEqual({ mucfc: ['招联消费金融有限公司', '招联消费金融股份有限公司'].sort(), 'x-platform': ['示例(重庆)小额贷款有限公司'] });
+  });
+
+  it('the bundled slice knows every rule entity under its rule', async () => {
+    const { default: slice } = await import('virtual:platform-institutions');
+    for (const rule of platformRules) for (const entity of rule.legalEntities) expect(slice[rule.id]).toContain(normalizeInstitutionName(entity.name));
+    expect(slice.mucfc).toContain('招联消费金融有限公司');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addLetterExtras, parseIsoDate } from '../../rules/request-letter-extras';
 import { cleanPlatformName, customPlatformRule, newCustomPlatformId } from '../../rules/custom-platform';
+import { checklistFor } from '../../rules/checklist';
 import { composePhoneScript, composeRequestLetter } from '../../rules/request-letter';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { customPlatformIdSchema } from '../../utils/user-data';
@@ -46,6 +47,19 @@ describe('custom platforms', () => {
     const letter = composeRequestLetter(custom, new Date(2026, 11, 1));
     expect(letter).toContain('致某某 花：');
     expect(composePhoneScript(custom)).toContain('“某某 花”');
+  });
+
+  it('an entry under a legal name from the credit report: addressed to that entity, which is the querier itself', () => {
+    const entry = customPlatformRule(genericGuidance, 'custom-abc', ' 某某市某某小额贷款有限公司 ', true);
+    expect(entry).toMatchObject({ brand: '某某市某某小额贷款有限公司', legalEntities: [{ name: '某某市某某小额贷款有限公司', role: 'lender' }], fundersQuery: false });
+    expect(checklistFor(entry)).not.toContain('ask-funders');
+    const letter = composeRequestLetter(entry, new Date(2026, 11, 1));
+    expect(letter.split('\n')[0]).toBe('致某某市某某小额贷款有限公司：');
+    // Not "when I borrowed at 某某市某某小额贷款有限公司": the user may have borrowed through a partner platform.
+    expect(letter).toContain('本人曾在贵方或经合作平台申请、使用借款服务时，同意贵方查询');
+    expect(letter).not.toContain('“某某市某某小额贷款有限公司”');
+    // A rule's letter still names the brand the user borrowed at.
+    expect(composeRequestLetter(rule, new Date(2026, 11, 1))).toContain('本人曾在“分期乐”申请或使用借款服务时，同意贵方查询');
   });
 
   it('names are cleaned and bounded; ids are valid custom ids, never rule ids', () => {

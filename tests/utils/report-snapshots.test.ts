@@ -9,7 +9,7 @@ import { handlers } from '../../utils/handlers';
 import type { ReportReply } from '../../utils/handlers/report-snapshots';
 import { createRouter } from '../../utils/handlers/router';
 import { MAX_SNAPSHOTS } from '../../utils/report-snapshots';
-import { progressItem, readItem, reportSnapshotsItem } from '../../utils/storage';
+import { customPlatformsItem, progressItem, readItem, reportSnapshotsItem } from '../../utils/storage';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -88,5 +88,50 @@ describe('add-report-platform', () => {
     expect((await readItem(progressItem)).duxiaoman).toEqual(first.duxiaoman);
     expect((await handleReportMessage({ type: 'add-report-platform', platformId: 'nobody' }, browser)).ok).toBe(false);
     expect(Object.keys(await readItem(progressItem))).toEqual(['duxiaoman']);
+  });
+});
+
+describe('add-report-institution', () => {
+  const nameless = '某某市某某小额贷款有限公司';
+
+  it('adds an institution no rule covers as a generic entry under its legal name, once', async () => {
+    const reply = await handleReportMessage({ type: 'add-report-institution', name: `  ${nameless} ` }, browser);
+    expect(reply).toEqual({ ok: true, platformId: expect.stringMatching(/^custom-[a-z0-9]{10}$/) });
+    const id = reply.ok ? reply.platformId! : '';
+    expect(await readItem(customPlatformsItem)).toEqual({ [id]: { name: nameless, createdAt: '2026-11-15T10:00:00.000Z', legalEntity: true } });
+    expect((await readItem(progressItem))[id]?.status).toBe('in-progress');
+    // Again, with the spaces and full-width brackets a PDF paste leaves: the same entry.
+    vi.setSystemTime(new Date('2027-01-01T00:00:00.000Z'));
+    const again = await handleReportMessage({ type: 'add-report-institution', name: '某某市某某 小额贷款有限公司' }, browser);
+    expect(again).toEqual({ ok: true, platformId: id });
+    expect(Object.keys(await readItem(customPlatformsItem))).toEqual([id]);
+    expect((await readItem(progressItem))[id]?.updatedAt).toBe('2026-11-15T10:00:00.000Z');
+  });
+
+  it('marks an entry the user typed under the same name as a legal entity instead of adding another', async () => {
+    const typed = (await route({ type: 'add-custom-platform', name: nameless }, { id: 'test-id', url: `${ORIGIN}popup.html` })) as string;
+    expect(await handleReportMessage({ type: 'add-report-institution', name: nameless }, browser)).toEqual({ ok: true, platformId: typed });
+    expect(await readItem(customPlatformsItem)).toEqual({ [typed]: expect.objectContaining({ name: nameless, legalEntity: true }) });
+  });
+
+  it("a name of a rule's legal entity (current or former) adds that rule's platform, not a generic entry", async () => {
+    expect(await handleReportMessage({ type: 'add-report-institution', name: '重庆度小满小额贷款有限公司' }, browser)).toEqual({ ok: true, platformId: 'duxiaoman' });
+    expect(await handleReportMessage({ type: 'add-report-institution', name: '招联消费金融有限公司' }, browser)).toEqual({ ok: true, platformId: 'mucfc' });
+    expect(await readItem(customPlatformsItem)).toEqual({});
+    expect(Object.keys(await readItem(progressItem)).sort()).toEqual(['duxiaoman', 'mucfc']);
+  });
+
+  it('refuses an empty, an over-long or an ID-number-like name, extra fields and a page asking, and writes nothing', async () => {
+    const refused = [
+      { type: 'add-report-institution', name: '   ' },
+      { type: 'add-report-institution', name: '某'.repeat(41) },
+      { type: 'add-report-institution', name: '110101199001011234' },
+      { type: 'add-report-institution', name: nameless, host: 'evil.example' },
+      { type: 'add-report-institution' },
+    ];
+    for (const message of refused) expect((await handleReportMessage(message, browser)).ok).toBe(false);
+    const fromPage = route({ type: 'add-report-institution', name: nameless }, { id: 'test-id', url: 'https://www.fenqile.com/', tab: { id: 3 } });
+    await expect(fromPage).rejects.toThrow(/not for a page/);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

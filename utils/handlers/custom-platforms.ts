@@ -9,7 +9,7 @@ import { newPlatformProgress } from '../user-data';
 import type { Handler } from './router';
 
 /** Custom entries kept at most (the stored schema's bound). */
-const MAX_CUSTOM_PLATFORMS = 200;
+export const MAX_CUSTOM_PLATFORMS = 200;
 
 export async function isCustomPlatform(platformId: string): Promise<boolean> {
   const custom = await readItem(customPlatformsItem);

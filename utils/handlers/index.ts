@@ -2,7 +2,7 @@
 import { lendingGatePassed } from './all-sites-injection';
 import { analyzeLetterRequest, classifyPageRequest, pageGuide } from './page-knowledge';
 import { addCustomPlatform, deleteLetterDraft, removeCustomPlatform, saveLetterDraft } from './custom-platforms';
-import { addReportPlatform, getReportSnapshots, saveReportSnapshot } from './report-snapshots';
+import { addReportInstitution, addReportPlatform, getReportSnapshots, saveReportSnapshot } from './report-snapshots';
 import type { Handlers } from './router';
 import { getTabState, pageRecognized } from './tab-state';
 import {
@@ -44,4 +44,5 @@ export const handlers: Handlers = {
   'save-report-snapshot': saveReportSnapshot,
   'get-report-snapshots': getReportSnapshots,
   'add-report-platform': addReportPlatform,
+  'add-report-institution': addReportInstitution,
 };
