@@ -64,9 +64,10 @@ export default defineConfig({
       if (!sidebar) throw new Error('the sidebar content script is missing from the manifest');
       sidebar.matches = contentScriptMatches(dataFiles.platforms);
     },
-    // Content scripts get the browser's native API instead of the polyfill (utils/native-browser.ts says why).
+    // Content scripts (the gate is an unlisted script registered as one) get the browser's native
+    // API instead of the polyfill (utils/native-browser.ts says why).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const nativeBrowser = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

@@ -26,12 +26,16 @@ export interface BrandFilter {
   pairs: string;
 }
 
-/** 4,096 bits (512 bytes): fixed, whatever the number of names. */
-export const PAIR_BITS = 4096;
+/**
+ * 16,384 bits: fixed, whatever the number of names. About one bit in eighty is set, so about one
+ * position of a page's text in eighty goes on to the Bloom filter; a table this sparse is mostly
+ * zeros and gzips to a few hundred bytes.
+ */
+export const PAIR_BITS = 16_384;
 
 /** Where the pair of characters starting a name (or a position of the text) is filed. */
 function pairBit(first: number, second: number): number {
-  return ((Math.imul(first, 31) + second) >>> 0) % PAIR_BITS;
+  return (Math.imul(first, 31) + second) & (PAIR_BITS - 1);
 }
 
 /** A mention of a long name contains its start: filed under its first this-many characters. */
@@ -52,14 +56,6 @@ function stepB(hash: number, code: number): number {
 
 export function normalizeBrandText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
-}
-
-/** Bit `bit` of a hex string of bits (the shipped form). */
-function hexBit(hex: string, bit: number): boolean {
-  const code = hex.charCodeAt(bit >> 2);
-  // '0'–'9' are 48–57, 'a'–'f' are 97–102.
-  const digit = code <= 57 ? code - 48 : code - 87;
-  return (digit & (1 << (bit & 3))) !== 0;
 }
 
 /** Double hashing: positions a + i·b (b forced odd so the positions differ). */
@@ -119,25 +115,36 @@ export interface BrandMatcher {
 
 export function brandMatcher(filter: BrandFilter): BrandMatcher {
   const { bits, pairs, bitCount, hashes } = filter;
-  const inBits = (bit: number) => hexBit(bits, bit);
   const wanted = new Uint8Array(MAX_NAME_CHARS + 1);
   for (const length of filter.lengths) if (length <= MAX_NAME_CHARS) wanted[length] = 1;
   const longest = Math.min(MAX_NAME_CHARS, filter.lengths.at(-1) ?? 0);
+  // The loop runs once per page, cold (interpreted): reading a hex digit ('0'–'9' are 48–57,
+  // 'a'–'f' 97–102), pairBit and the probe are written out in it rather than called.
   const testNormalized = (text: string): boolean => {
+    const length = text.length;
     let next = text.charCodeAt(0);
-    for (let start = 0; start + 1 < text.length; start++) {
+    for (let start = 0; start + 1 < length; start++) {
       const first = next;
       next = text.charCodeAt(start + 1);
-      const pair = pairBit(first, next);
-      if (!hexBit(pairs, pair)) continue;
+      const pair = (Math.imul(first, 31) + next) & (PAIR_BITS - 1);
+      const pairCode = pairs.charCodeAt(pair >> 2);
+      if ((((pairCode <= 57 ? pairCode - 48 : pairCode - 87) >> (pair & 3)) & 1) === 0) continue;
       let a = SEED_A;
       let b = SEED_B;
-      const end = Math.min(text.length, start + longest);
+      const end = Math.min(length, start + longest);
       for (let i = start; i < end; i++) {
         const code = text.charCodeAt(i);
         a = step(a, code);
         b = stepB(b, code);
-        if (wanted[i - start + 1] === 1 && positions(bitCount, hashes, a, b, inBits)) return true;
+        if (wanted[i - start + 1] !== 1) continue;
+        const stride = (b | 1) >>> 0;
+        let all = true;
+        for (let k = 0; k < hashes && all; k++) {
+          const bit = ((a + Math.imul(k, stride)) >>> 0) % bitCount;
+          const bitCode = bits.charCodeAt(bit >> 2);
+          all = (((bitCode <= 57 ? bitCode - 48 : bitCode - 87) >> (bit & 3)) & 1) === 1;
+        }
+        if (all) return true;
       }
     }
     return false;

@@ -10,6 +10,12 @@ import { brandMatcher, type BrandFilter } from './brand-filter';
 
 const OPENING_CHARS = 3_000;
 const OPENING_NODES = 600;
+/**
+ * Brand names are looked for in the title, the top heading and this much of the opening: a page
+ * that claims a brand says so at its top. The scan is the gate's dearest step on a cold page (a
+ * hash per position), so it reads a third of what the words are looked for in.
+ */
+const BRAND_CHARS = 1_000;
 
 export interface LendingGateData {
   /** Words a lending page, a look-alike's loan form or a lure can hardly avoid. */
@@ -21,12 +27,16 @@ export interface LendingGate {
   test(doc: Document): boolean;
 }
 
-/** The text the gate reads: title, first top heading and the opening of the body, normalized. */
-export function gateText(doc: Document): string {
+/**
+ * The text the gate reads, normalized: the title and first top heading (`top`, read whole) and
+ * the opening of the body.
+ */
+export function gateText(doc: Document): { top: string; opening: string } {
   const title = doc.head?.getElementsByTagName('title')[0]?.textContent ?? '';
   const heading = doc.body?.querySelector('h1, h2')?.textContent ?? '';
   const opening = doc.body ? boundedText(doc.body, OPENING_CHARS, OPENING_NODES) : '';
-  return `${title}\n${heading}\n${opening}`.normalize('NFKC').toLowerCase();
+  // Normalized apart: nothing composes across the line break between them.
+  return { top: `${title}\n${heading}\n`.normalize('NFKC').toLowerCase(), opening: opening.normalize('NFKC').toLowerCase() };
 }
 
 export function buildLendingGate({ words, brands }: LendingGateData): LendingGate {
@@ -34,8 +44,9 @@ export function buildLendingGate({ words, brands }: LendingGateData): LendingGat
   const brandsMatch = brandMatcher(brands);
   return {
     test(doc) {
-      const text = gateText(doc);
-      return list.some((word) => text.includes(word)) || brandsMatch.testNormalized(text);
+      const { top, opening } = gateText(doc);
+      const text = top + opening;
+      return list.some((word) => text.includes(word)) || brandsMatch.testNormalized(top + opening.slice(0, BRAND_CHARS));
     },
   };
 }

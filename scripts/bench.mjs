@@ -96,7 +96,7 @@ const registration = (on) =>
     if (!enable && ids.length > 0) await chrome.scripting.unregisterContentScripts({ ids });
     if (enable && ids.length === 0) {
       await chrome.scripting.registerContentScripts([
-        { id: 'credit-auth-all-sites', matches: ['*://*/*'], js: ['content-scripts/lending-gate.js'], runAt: 'document_idle', persistAcrossSessions: false },
+        { id: 'credit-auth-all-sites', matches: ['*://*/*'], js: ['lending-gate.js'], runAt: 'document_idle', persistAcrossSessions: false },
       ]);
     }
   }, on);
@@ -239,6 +239,8 @@ const SIZE_BUDGETS_KB = { 'sidebar.js': 25, 'lending-gate.js': 6, 'all-sites.js'
 for (const file of readdirSync(join(PROD, 'content-scripts')).filter((name) => name.endsWith('.js'))) {
   record(`content script ${file} (gzipped)`, gz(join(PROD, 'content-scripts', file)), 'KB', SIZE_BUDGETS_KB[file] ?? 40);
 }
+// The first stage is an unlisted script at the root, registered as a content script.
+record('content script lending-gate.js (gzipped)', gz(join(PROD, 'lending-gate.js')), 'KB', SIZE_BUDGETS_KB['lending-gate.js']);
 const { popupGzipKb } = await import('./popup-size.mjs');
 record('popup JavaScript (gzipped, all chunks it loads)', popupGzipKb(PROD), 'KB', 80);
 

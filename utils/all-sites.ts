@@ -13,6 +13,8 @@ import { readItem, settingsItem, updateItem } from './storage';
 
 export const ALL_SITES_SCRIPT_ID = 'credit-auth-all-sites';
 export const ALL_SITES_ORIGINS = ['*://*/*'];
+/** The first stage's file. Earlier versions registered another path (content-scripts/…). */
+export const ALL_SITES_SCRIPT_FILE = 'lending-gate.js';
 
 export async function hasAllSitesPermission(): Promise<boolean> {
   return browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
@@ -23,8 +25,19 @@ export async function isAllSitesScriptRegistered(): Promise<boolean> {
   return scripts.length > 0;
 }
 
+/**
+ * A registration an earlier version left (it persists across updates) that names a file this
+ * version no longer has: the browser would inject nothing. It is replaced, not kept.
+ */
+async function dropStaleRegistration(): Promise<void> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  const stale = scripts.some((script) => script.js?.length !== 1 || script.js[0]?.replace(/^\//, '') !== ALL_SITES_SCRIPT_FILE);
+  if (stale) await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+}
+
 /** Background: registers or unregisters the script; returns whether all-sites recognition is now in effect. */
 export async function syncAllSitesRegistration(): Promise<boolean> {
+  await dropStaleRegistration();
   const [settings, permitted, registered] = await Promise.all([
     readItem(settingsItem),
     hasAllSitesPermission(),
@@ -43,7 +56,7 @@ export async function syncAllSitesRegistration(): Promise<boolean> {
         // The rules' hosts run the manifest script; the credit bureau's own site gets nothing.
         excludeMatches: [...contentScriptMatches(platformRules), '*://*.pbccrc.org.cn/*'],
         // A small first stage; the classifier follows only where it finds something lending-like.
-        js: ['content-scripts/lending-gate.js'],
+        js: [ALL_SITES_SCRIPT_FILE],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

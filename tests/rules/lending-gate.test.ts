@@ -28,6 +28,15 @@ describe('buildLendingGate', () => {
     expect(gate.test(load('<html><head><title>欢迎</title></head><body><p>洋钱罐 官方活动</p></body></html>'))).toBe(true);
   });
 
+  it('looks for brands in the title, the heading and the first thousand characters of the opening', () => {
+    const filler = '公园与图书馆的周末活动。'.repeat(200); // 2,400 characters, nothing lending-like
+    const at = (offset: number) => `<html><head><title>欢迎</title></head><body><h1>城市</h1><p>${filler.slice(0, offset)}洋钱罐${filler}</p></body></html>`;
+    expect(gate.test(load(at(900)))).toBe(true);
+    expect(gate.test(load(at(1_100)))).toBe(false);
+    // A heading is read whole, however long.
+    expect(gate.test(load(`<html><head><title>欢迎</title></head><body><h1>${filler}洋钱罐</h1><p>周末</p></body></html>`))).toBe(true);
+  });
+
   it('ships no brand name', () => {
     expect(JSON.stringify(gateData)).not.toMatch(/安逸花|洋钱罐|分期乐/);
   });

@@ -174,6 +174,31 @@ describe('all-sites registration', () => {
   });
 });
 
+describe('all-sites registration after an update', () => {
+  it('replaces a registration that names the file of an earlier version, and keeps a current one', async () => {
+    const { syncAllSitesRegistration } = await import('../../utils/all-sites');
+    let registered: { id: string; js: string[] }[] = [{ id: 'credit-auth-all-sites', js: ['content-scripts/lending-gate.js'] }];
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => registered) as never);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: { id: string; js: string[] }[]) => {
+      registered = [...registered, ...scripts.map(({ id, js }) => ({ id, js }))];
+    }) as never);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async () => void (registered = [])) as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await fakeBrowser.storage.local.set({ settings: { ...(await readItem(settingsItem)), allSitesRecognition: true } });
+    // Whatever the settings' change listeners did meanwhile, the stale registration is what the update left.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    registered = [{ id: 'credit-auth-all-sites', js: ['content-scripts/lending-gate.js'] }];
+    register.mockClear();
+    expect(await syncAllSitesRegistration()).toBe(true);
+    expect(registered).toEqual([{ id: 'credit-auth-all-sites', js: ['lending-gate.js'] }]);
+    expect(register).toHaveBeenCalledTimes(1);
+    // Current: left alone.
+    expect(await syncAllSitesRegistration()).toBe(true);
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(registered).toEqual([{ id: 'credit-auth-all-sites', js: ['lending-gate.js'] }]);
+  });
+});
+
 describe('the credit-report reader through the protocol', () => {
   const records = [{ institution: '重庆度小满小额贷款有限公司', reason: '贷后管理', date: '2026-10-28' }];
 
