@@ -34,6 +34,8 @@ export default defineContentScript({
   registration: 'runtime',
   // Matches are given when registering; none here, so the manifest asks for no host access.
   matches: [],
+  // As in sidebar.content: the old-script notice without a window.postMessage to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (takeAnalysisRequest()) return analyzeForPopup();
     if (!claimPage()) return undefined;
