@@ -98,6 +98,8 @@ export const letterClausesSchema = z.strictObject({
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
   clauses: z.array(letterClauseSchema).min(1),
+  /** A post-loan quote that is about credit already granted (贷后, 贷款管理, 已发放的贷款…): it gets the 2005-order note. */
+  postLoanNotePattern: pattern,
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
   /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */

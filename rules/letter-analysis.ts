@@ -58,6 +58,7 @@ const compiled = {
   clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
+  postLoanNote: new RegExp(clausesData.postLoanNotePattern),
   title: new RegExp(finderData.titlePattern),
 };
 
@@ -224,13 +225,13 @@ function silent(title: string | null, clauses: LetterClause[] = [], notes: Lette
   return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, notes, title, cut: null };
 }
 
-/** The first irrevocability claim and the first 贷后管理 purpose, each with what the law says about it. */
+/** The first irrevocability claim and the first post-loan purpose (贷后管理, 贷款管理…), each with what the law says about it. */
 function notesOf(found: readonly Found[]): LetterNote[] {
   const ordered = [...found].sort((a, b) => a.start - b.start);
   const notes: LetterNote[] = [];
   const irrevocable = ordered.find((item) => item.id === 'irrevocable');
   if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
-  const postLoan = ordered.find((item) => (item.id === 'post-loan' && item.quote.includes('贷后')) || item.id === 'ongoing-risk');
+  const postLoan = ordered.find((item) => (item.id === 'post-loan' && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
   if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
   return notes;
 }
