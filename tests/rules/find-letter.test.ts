@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { letterFinderSchema } from '../../rules/classifier-schema';
-import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
+import { platformRules } from '../../rules/bundled-rules';
+import { buildClassifierIndex, classifyPage } from '../../rules/classify-page';
+import { analyzeLetter, findAuthorizationLetter, isLetterText } from '../../rules/letter-analysis';
+import { extractPageSample } from '../../rules/page-sample';
 import letterFinder from '../../rules/letter-finder.json';
 
 const DIR = join(process.cwd(), 'tests/fixtures/letters/pages');
@@ -66,5 +69,66 @@ describe('findAuthorizationLetter on real-shaped pages', () => {
     expect(findAuthorizationLetter(doc)).toBeNull();
     const hostile = { getElementsByTagName: () => { throw new Error('boom'); } } as unknown as Document;
     expect(findAuthorizationLetter(hostile)).toBeNull();
+  });
+});
+
+/**
+ * Wording classes of real letters the finder must take for a letter (learned from the fresh2 set,
+ * written here in our own short sentences), each beside a close page that must get none: an FAQ
+ * answer, an article quoting a contract, a non-credit 授权委托书, a service menu, a lure page.
+ */
+describe('findAuthorizationLetter: wording classes of real letters', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><head><title>协议</title></head><body>${html}</body></html>`, 'text/html');
+  const verdictOn = (html: string) => {
+    const found = findAuthorizationLetter(parse(html));
+    return found ? analyzeLetter(found.text).verdict : null;
+  };
+
+  it.each([
+    ['a contract party (乙方) and 了解', '<div class="contract"><p>第三条 乙方同意甲方在审批信用卡申请和此后管理风险的过程中，通过依法设立的征信机构了解乙方的信用记录。</p></div>', 'continuous'],
+    ['a contract party (甲方) and 查看', '<div class="contract"><p>甲方同意并授权乙方到个人信用信息基础数据库查看甲方的信用报告。</p><p>本协议自签署之日起生效。</p></div>', 'unclear'],
+    ['立授权人 and 获取', '<div><p>立授权人同意贵司通过征信机构获取立授权人的信用信息，用于审核借款申请及贷后管理。</p></div>', 'continuous'],
+    ['委托 as authorization, under a bare 授权委托书 title', '<div class="modal"><h3>授权委托书</h3><p>本人委托贵行代为办理下列事项：</p><p>1. 向有关机构查询本人的信用信息；</p><p>委托期限：从签署之日起，到贷款结清时止。</p></div>', 'continuous'],
+    ['a ； between the subject and its query clause', '<table><tr><td>本人同意贷款人向有权机构报送本人的信用信息；同时授权贷款人向任何可能的来源查询本人的个人信用信息，查询结果用于贷款审查和贷款管理。</td></tr></table>', 'continuous'],
+    ['a line break between the subject and its query clause', '<div><p>本人同意并确认：<br>授权贵公司查询本人的信用报告，仅用于本次借款申请的审核。</p></div>', 'one-time'],
+    ['the credit database as the object of 查询', '<div><p>第六条 银行可为下列目的使用客户资料：为审核贷款申请和管理已发放的贷款，向中国人民银行个人信用信息基础数据库查询并提供客户资料。</p></div>', 'continuous'],
+    ['consent to handle "these" data, credit information named just before', '<div><p>平台会采集您的个人信息，其中的征信信息属于敏感信息。请确认您已同意授权我司采集、使用上述信息。</p></div>', 'unclear'],
+    ['a credit query in a service list, authorized in the 授权条款', '<div><h2>数据服务协议</h2><p>第一条 服务种类包括：社保查询、征信查询（经服务机构获取您的个人征信情况）。</p><p>第二条 授权条款：您授权本公司经服务机构调取您在其他机构留存的信息，本协议可多次使用。</p></div>', 'continuous'],
+  ])('finds %s', (_class, html, verdict) => {
+    expect(verdictOn(html)).toBe(verdict);
+  });
+
+  it.each([
+    ['an FAQ answer in the new wording', '<div class="faq"><h3>借款会查征信吗？</h3><p>会的。您同意授权后，我们会通过征信机构查看您的信用报告，用于审核和贷款管理。</p></div>'],
+    ['an answer after a question, with a contract party', '<h3>乙方可以查看我的征信吗？</h3><p>经您同意和授权，乙方可以到征信中心查看您的信用报告，用于贷款管理。</p>'],
+    ['a 授权委托书 that is not about credit reports', '<div class="modal"><h3>授权委托书</h3><p>本人委托贵公司在每期还款日从本人的银行卡扣收当期应还款项，至借款全部还清时止。</p></div>'],
+    ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
+    ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
+  ])('gets none for %s', (_class, html) => {
+    expect(findAuthorizationLetter(parse(html))).toBeNull();
+  });
+
+  it('an article that quotes a contract clause in the new wording gets none', () => {
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html><head><meta property="og:type" content="article"><title>借款合同里的征信条款</title></head><body><article><h1>借款合同里的征信条款</h1>
+      <p>很多合同写着：乙方同意甲方了解乙方的信用记录，查询结果用于贷款审查和贷款管理；还有的写到贷款结清时止。</p></article></body></html>`,
+      'text/html',
+    );
+    expect(findAuthorizationLetter(doc)).toBeNull();
+  });
+
+  it('a 不看征信 lure page stays a lure and shows no letter', () => {
+    const html = `<!doctype html><html><head><title>极速贷 不看征信</title></head><body><h1>不看征信 黑户可借</h1>
+      <p>不查征信，不看负债，凭身份证即可借款，额度可多次使用，到账后随借随还。</p><button>立即借款</button></body></html>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(findAuthorizationLetter(doc)).toBeNull();
+    expect(classifyPage(extractPageSample(doc), 'jisudai.example', buildClassifierIndex(platformRules)).kind).toBe('predatory');
+  });
+
+  it('the popup check takes the new wording for a letter, and an FAQ line or a lure for none', () => {
+    expect(isLetterText('乙方同意甲方通过征信机构了解乙方的信用记录。')).toBe(true);
+    expect(isLetterText('本人委托贵行代为办理：向有关机构查询本人的信用信息。')).toBe(true);
+    expect(isLetterText('不看征信，不查负债，额度可多次使用。')).toBe(false);
+    expect(isLetterText('征信花了怎么办？按时还款，少申请网贷。')).toBe(false);
   });
 });

@@ -100,6 +100,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['贷款管理 excluded', '本授权不用于贷款管理。', 'one-time'],
     ['管理已发放的贷款', '贵行可查询本人信用报告，用于管理已发放的贷款。', 'continuous'],
     ['放款以后的管理', '查询所得用于放款后的风险管理。', 'continuous'],
+    ['此后/后续的管理', '贵行在审批信用卡申请以及之后管理风险时，可以查询本人的信用记录。', 'continuous'],
+    ['后续 of the application is not after the loan', '申请提交后续流程由客服告知。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['催收调查', '贵公司可将查得的信用信息用于借款人的信用评估和催收调查。', 'continuous'],
     ['sharing with a collector is not querying', '逾期时贵公司可将本人信息提供给催收机构。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['贷后 with any noun', '数据用于贷前审核、贷后关系维护和风险控制。', 'continuous'],
