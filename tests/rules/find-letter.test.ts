@@ -94,6 +94,8 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['the credit database as the object of 查询', '<div><p>第六条 银行可为下列目的使用客户资料：为审核贷款申请和管理已发放的贷款，向中国人民银行个人信用信息基础数据库查询并提供客户资料。</p></div>', 'continuous'],
     ['consent to handle "these" data, credit information named just before', '<div><p>平台会采集您的个人信息，其中的征信信息属于敏感信息。请确认您已同意授权我司采集、使用上述信息。</p></div>', 'unclear'],
     ['a credit query in a service list, authorized in the 授权条款', '<div><h2>数据服务协议</h2><p>第一条 服务种类包括：社保查询、征信查询（经服务机构获取您的个人征信情况）。</p><p>第二条 授权条款：您授权本公司经服务机构调取您在其他机构留存的信息，本协议可多次使用。</p></div>', 'continuous'],
+    ['a 个人信息使用授权书 title over a credit body', '<section><h1>个人信息使用授权书</h1><p>您授权本公司在贷前审核和贷后管理期间经征信中心调阅您的信贷记录。</p></section>', 'continuous'],
+    ['a 特别声明 title inside an application form', '<table><tr><th>特别声明</th></tr><tr><td>本人同意贵司查询本人的信用报告，仅用于本次借款申请的审核。</td></tr></table>', 'one-time'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
   });
@@ -102,6 +104,8 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['an FAQ answer in the new wording', '<div class="faq"><h3>借款会查征信吗？</h3><p>会的。您同意授权后，我们会通过征信机构查看您的信用报告，用于审核和贷款管理。</p></div>'],
     ['an answer after a question, with a contract party', '<h3>乙方可以查看我的征信吗？</h3><p>经您同意和授权，乙方可以到征信中心查看您的信用报告，用于贷款管理。</p>'],
     ['a 授权委托书 that is not about credit reports', '<div class="modal"><h3>授权委托书</h3><p>本人委托贵公司在每期还款日从本人的银行卡扣收当期应还款项，至借款全部还清时止。</p></div>'],
+    ['a 特别声明 that is not about credit reports', '<div><h3>特别声明</h3><p>本站展示的利率仅供参考，您同意后我们会使用您的手机号发送通知。</p></div>'],
+    ['a 个人信息使用授权书 without credit words', '<section><h1>个人信息使用授权书</h1><p>您同意本公司使用您的手机号和设备信息完成注册和登录。</p></section>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
     ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
   ])('gets none for %s', (_class, html) => {

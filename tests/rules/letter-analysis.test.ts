@@ -108,6 +108,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['每次提款', '在本人每次提款时，贵行可查询本人的信用报告。', 'continuous'],
     ['每次借款 with a new consent each time', '每次借款均需另行授权后方可查询，本授权仅用于本次借款申请。', 'one-time'],
     ['持卡期间', '在本人持卡期间，贵行可以查询本人的信用报告。', 'continuous'],
+    ['合同履行期间', '在借款合同履行期间，贵司可以查询本人的信用报告。', 'continuous'],
+    ['业务关系存续时', '在本人与贵行的业务关系存续时，贵行可以查询本人的信用报告。', 'continuous'],
     ['授信有效期内', '在授信有效期内，贵司可查询本人征信。', 'continuous'],
     // terms
     ['一直有效', '本授权自签署之日起一直有效。', 'continuous'],
@@ -133,6 +135,10 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['只用于此次', '查询结果只用于此次贷款申请的审核。', 'one-time'],
     ['只要 is not 只用于', '只要本人在贵司仍有本次借款未还清，贵司可以随时查询。', 'continuous'],
     ['仅限本次 stays one-time', '本人授权贵司查询本人征信报告，仅限本次借款申请使用。', 'one-time'],
+    ['仅用于审批 without 本次 stays unclear (one-time letters are rare; it must not outvote a term)', '本人授权贵司查询本人的信用报告，仅用于贷款审批。', 'unclear'],
+    ['审核完成后失效', '本授权在审核完成后自动失效。', 'one-time'],
+    ['a lapse on refusal is not one-time', '如申请未获批准，本授权自动失效；获批的，本授权至借款全部结清之日止。', 'continuous'],
+    ['审批通过后, then a term to repayment', '审批通过后本授权在借款结清后失效。', 'continuous'],
     ['仅可使用一次', '本授权仅可使用一次。', 'one-time'],
     ['一次性的授权', '本授权为一次性的授权。', 'one-time'],
   ];
