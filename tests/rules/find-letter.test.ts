@@ -96,6 +96,8 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a credit query in a service list, authorized in the 授权条款', '<div><h2>数据服务协议</h2><p>第一条 服务种类包括：社保查询、征信查询（经服务机构获取您的个人征信情况）。</p><p>第二条 授权条款：您授权本公司经服务机构调取您在其他机构留存的信息，本协议可多次使用。</p></div>', 'continuous'],
     ['a 个人信息使用授权书 title over a credit body', '<section><h1>个人信息使用授权书</h1><p>您授权本公司在贷前审核和贷后管理期间经征信中心调阅您的信贷记录。</p></section>', 'continuous'],
     ['a 特别声明 title inside an application form', '<table><tr><th>特别声明</th></tr><tr><td>本人同意贵司查询本人的信用报告，仅用于本次借款申请的审核。</td></tr></table>', 'one-time'],
+    ['允许 and 信用情况', '<div><p>本人允许贵司通过合作机构核验本人的信用情况，用于贷款审批和贷后管理。</p></div>', 'continuous'],
+    ['a 用户授权协议 title over a credit body', '<section><h1>用户授权协议</h1><p>您同意本平台向征信机构查询您的信用报告，授权期限至借款结清之日止。</p></section>', 'continuous'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
   });
@@ -106,6 +108,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a 授权委托书 that is not about credit reports', '<div class="modal"><h3>授权委托书</h3><p>本人委托贵公司在每期还款日从本人的银行卡扣收当期应还款项，至借款全部还清时止。</p></div>'],
     ['a 特别声明 that is not about credit reports', '<div><h3>特别声明</h3><p>本站展示的利率仅供参考，您同意后我们会使用您的手机号发送通知。</p></div>'],
     ['a 个人信息使用授权书 without credit words', '<section><h1>个人信息使用授权书</h1><p>您同意本公司使用您的手机号和设备信息完成注册和登录。</p></section>'],
+    ['a 用户授权协议 about a phone number', '<section><h1>用户授权协议</h1><p>您同意本平台使用您的手机号发送验证码和通知。</p></section>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
     ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
   ])('gets none for %s', (_class, html) => {
