@@ -97,6 +97,7 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['贷款管理', '征信查询结果用于贷款审批和贷款管理。', 'continuous'],
     ['贷款管理 in a regulation name', '本人依据《个人贷款管理暂行办法》签署本授权，本授权仅用于本次借款申请的审核。', 'one-time'],
     ['贷款管理费 is a fee', '贷款管理费按月收取。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['额度管理 as a page of the app', '您可以在【额度管理】页面查看额度。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['贷款管理 excluded', '本授权不用于贷款管理。', 'one-time'],
     ['管理已发放的贷款', '贵行可查询本人信用报告，用于管理已发放的贷款。', 'continuous'],
     ['放款以后的管理', '查询所得用于放款后的风险管理。', 'continuous'],
