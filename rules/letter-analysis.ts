@@ -132,8 +132,8 @@ export function parseCount(raw: string): number {
 
 const NUM = '(\\d{1,4}|[零一二两三四五六七八九十百]{1,5})';
 const TERM_PATTERNS = [
-  new RegExp(`(授权)?有效期(限)?[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
-  new RegExp(`授权(的)?期限[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`(授权|委托)?有效期(限)?[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`(授权|委托)(的)?期限[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
   new RegExp(`${NUM}(个)?(年|月|日|天|工作日)(以)?内(有效|失效)`, 'g'),
 ];
 const UNIT_DAYS: Record<string, number> = { 年: 365, 月: 30, 日: 1, 天: 1, 工作日: 1 };

@@ -115,6 +115,28 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     expect(findAuthorizationLetter(parse(html))).toBeNull();
   });
 
+  it("reads only the letter's own section when another agreement shares its container", () => {
+    const debit = '<h3>委托扣款授权书</h3><p>本人授权贵公司在每期还款日从本人银行卡扣收应还款项，本授权至借款全部还清时终止。</p>';
+    const credit = '<h3>个人征信查询授权书</h3><p>本人授权贵公司查询本人的信用报告，仅用于本次借款申请的审核。</p><p>本授权有效期三十日。</p>';
+    for (const body of [`${debit}${credit}`, `${credit}${debit}`]) {
+      const found = findAuthorizationLetter(parse(`<div class="popup"><div class="popup-body">${body}</div></div>`));
+      expect(found?.title).toBe('个人征信查询授权书');
+      expect(found!.text).not.toContain('扣收');
+      expect(analyzeLetter(found!.text).verdict).toBe('one-time');
+    }
+    // With no other agreement heading, the whole block stays the letter.
+    const single = findAuthorizationLetter(parse(`<div class="popup">${credit}<h4>二、查询范围</h4><p>查询内容包括信贷记录。</p></div>`));
+    expect(single!.text).toContain('信贷记录');
+  });
+
+  it('an untitled credit clause stops at the next agreement heading', () => {
+    const found = findAuthorizationLetter(
+      parse('<div class="box"><p>本人同意贵公司查询本人的征信报告，仅用于本次借款申请的审核。</p><h3>委托扣款授权书</h3><p>本人授权贵公司扣收应还款项，至借款全部还清时终止。</p></div>'),
+    );
+    expect(found!.text).not.toContain('扣收');
+    expect(analyzeLetter(found!.text).verdict).toBe('one-time');
+  });
+
   it('an article that quotes a contract clause in the new wording gets none', () => {
     const doc = new DOMParser().parseFromString(
       `<!doctype html><html><head><meta property="og:type" content="article"><title>借款合同里的征信条款</title></head><body><article><h1>借款合同里的征信条款</h1>
