@@ -98,6 +98,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a 特别声明 title inside an application form', '<table><tr><th>特别声明</th></tr><tr><td>本人同意贵司查询本人的信用报告，仅用于本次借款申请的审核。</td></tr></table>', 'one-time'],
     ['允许 and 信用情况', '<div><p>本人允许贵司通过合作机构核验本人的信用情况，用于贷款审批和贷后管理。</p></div>', 'continuous'],
     ['a 用户授权协议 title over a credit body', '<section><h1>用户授权协议</h1><p>您同意本平台向征信机构查询您的信用报告，授权期限至借款结清之日止。</p></section>', 'continuous'],
+    ['兹授权 with the party after the verb', '<div><p>兹授权贵行查询本人的个人信用报告，用于审核本人的贷款申请及贷后管理。</p></div>', 'continuous'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
   });
