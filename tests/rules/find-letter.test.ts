@@ -99,6 +99,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['允许 and 信用情况', '<div><p>本人允许贵司通过合作机构核验本人的信用情况，用于贷款审批和贷后管理。</p></div>', 'continuous'],
     ['a 用户授权协议 title over a credit body', '<section><h1>用户授权协议</h1><p>您同意本平台向征信机构查询您的信用报告，授权期限至借款结清之日止。</p></section>', 'continuous'],
     ['兹授权 with the party after the verb', '<div><p>兹授权贵行查询本人的个人信用报告，用于审核本人的贷款申请及贷后管理。</p></div>', 'continuous'],
+    ['使用 of a credit report', '<div><p>本人同意贵行使用本人的信用报告审核贷款申请，并用于贷后管理。</p></div>', 'continuous'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
   });
@@ -111,6 +112,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a 个人信息使用授权书 without credit words', '<section><h1>个人信息使用授权书</h1><p>您同意本公司使用您的手机号和设备信息完成注册和登录。</p></section>'],
     ['a 用户授权协议 about a phone number', '<section><h1>用户授权协议</h1><p>您同意本平台使用您的手机号发送验证码和通知。</p></section>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
+    ['a product page that will use credit information', '<div class="product"><p>用户授权后，平台将使用您的信用信息为您匹配合适的借款产品，最快三分钟到账。</p></div>'],
     ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
   ])('gets none for %s', (_class, html) => {
     expect(findAuthorizationLetter(parse(html))).toBeNull();
