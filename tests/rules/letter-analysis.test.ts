@@ -152,6 +152,7 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['仅限一次', '本授权仅限一次。', 'one-time'],
     ['查询完毕后失效', '被授权人查询完毕后本授权即失效。', 'one-time'],
     ['无需…授权 in an exception clause', '法律法规规定无需另行授权的情形除外。本授权仅用于本次借款申请。', 'one-time'],
+    ['reporting without a new consent is not querying', '贵司无需再次取得本人同意，即可向征信机构报送本人的还款信息。', 'unclear'],
     ['无需另行通知 says nothing of queries', '被授权人报送信息无需另行通知本人。', 'unclear'],
     // one-time wording
     ['只用于此次', '查询结果只用于此次贷款申请的审核。', 'one-time'],
