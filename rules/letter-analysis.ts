@@ -52,10 +52,13 @@ const clausesData = bundledClauses as LetterClauses;
 interface CompiledClause {
   data: LetterClauses['clauses'][number];
   re: RegExp;
+  sentenceMust: RegExp | null;
 }
 
 const compiled = {
-  clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
+  clauses: clausesData.clauses.map(
+    (data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g'), sentenceMust: data.sentenceMust ? new RegExp(data.sentenceMust) : null }),
+  ),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
   postLoanNote: new RegExp(clausesData.postLoanNotePattern),
@@ -177,7 +180,7 @@ function findTerms(text: string): Found[] {
 
 function findClauses(text: string): Found[] {
   const out: Found[] = [];
-  for (const { data, re } of compiled.clauses) {
+  for (const { data, re, sentenceMust } of compiled.clauses) {
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
       if (m[0].length === 0) {
@@ -186,6 +189,8 @@ function findClauses(text: string): Found[] {
       }
       const start = m.index;
       const end = start + m[0].length;
+      const sentence = sentenceBounds(text, start, end);
+      if (sentenceMust && !sentenceMust.test(text.slice(sentence[0], sentence[1]))) continue;
       const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
       const signal = negated ? (data.negatedSignal ?? null) : data.signal;
       out.push({
@@ -196,7 +201,7 @@ function findClauses(text: string): Found[] {
         quote: quoteOf(text, start, end),
         meaning: negated ? (data.negatedMeaning ?? data.meaning) : data.meaning,
         start,
-        sentence: sentenceBounds(text, start, end),
+        sentence,
         yields: data.yieldsInSentence === true,
       });
     }
@@ -231,7 +236,7 @@ function notesOf(found: readonly Found[]): LetterNote[] {
   const notes: LetterNote[] = [];
   const irrevocable = ordered.find((item) => item.id === 'irrevocable');
   if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
-  const postLoan = ordered.find((item) => (item.id === 'post-loan' && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
+  const postLoan = ordered.find((item) => ((item.id === 'post-loan' || item.id === 'collection') && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
   if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
   return notes;
 }

@@ -104,6 +104,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['此后/后续的管理', '贵行在审批信用卡申请以及之后管理风险时，可以查询本人的信用记录。', 'continuous'],
     ['后续 of the application is not after the loan', '申请提交后续流程由客服告知。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['催收调查', '贵公司可将查得的信用信息用于借款人的信用评估和催收调查。', 'continuous'],
+    ['逾期催收 with the credit data it uses', '查询所得的信用信息用于贷款审批和逾期催收。', 'continuous'],
+    ['逾期催收 in a clause that queries nothing', '借款人逾期的，贵司可以委托第三方进行逾期催收。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['sharing with a collector is not querying', '逾期时贵公司可将本人信息提供给催收机构。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['贷后 with any noun', '数据用于贷前审核、贷后关系维护和风险控制。', 'continuous'],
     ['每次提款', '在本人每次提款时，贵行可查询本人的信用报告。', 'continuous'],
