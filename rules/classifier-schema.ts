@@ -86,7 +86,7 @@ export const letterClauseSchema = z.strictObject({
   negation: z.enum(['exclusion', 'limitation']),
   /** A one-time scope that is overridden by a continuous clause in the same sentence. */
   yieldsInSentence: z.boolean().optional(),
-  /** The clause counts only in a sentence that also says this (逾期催收 only where credit data is queried or used). */
+  /** The clause counts only where its sentence (or the lead-in just before) also says this: 贷款管理 or 逾期催收 only where credit data is queried or used. */
   sentenceMust: pattern.optional(),
   pattern,
   meaning: text,

@@ -69,6 +69,8 @@ const compiled = {
 export const MAX_LETTER_CHARS = 30_000;
 const MAX_QUOTE = 60;
 const MAX_MATCHES_PER_CLAUSE = 20;
+/** How far before a clause's sentence its `sentenceMust` may be found (a list's lead-in). */
+const SENTENCE_CONTEXT = 60;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 
@@ -190,7 +192,8 @@ function findClauses(text: string): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       const sentence = sentenceBounds(text, start, end);
-      if (sentenceMust && !sentenceMust.test(text.slice(sentence[0], sentence[1]))) continue;
+      // The context is the sentence and the lead-in before it (a list item's "查询结果用于：").
+      if (sentenceMust && !sentenceMust.test(text.slice(Math.max(0, sentence[0] - SENTENCE_CONTEXT), sentence[1]))) continue;
       const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
       const signal = negated ? (data.negatedSignal ?? null) : data.signal;
       out.push({
@@ -236,7 +239,7 @@ function notesOf(found: readonly Found[]): LetterNote[] {
   const notes: LetterNote[] = [];
   const irrevocable = ordered.find((item) => item.id === 'irrevocable');
   if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
-  const postLoan = ordered.find((item) => ((item.id === 'post-loan' || item.id === 'collection') && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
+  const postLoan = ordered.find((item) => (['post-loan', 'loan-management', 'collection'].includes(item.id) && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
   if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
   return notes;
 }
