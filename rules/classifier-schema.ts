@@ -120,6 +120,8 @@ export const letterFinderSchema = z.strictObject({
   creditWordsPattern: pattern,
   /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
   selfReferencePattern: pattern,
+  /** A first-person consent that ends in a colon (本人同意并授权贵司：): the items after it carry what it authorizes. */
+  leadInPattern: pattern,
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */

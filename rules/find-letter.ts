@@ -28,6 +28,8 @@ const GENERIC_TITLE = new RegExp(finder.genericTitlePattern);
 const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
 const CREDIT_WORDS = new RegExp(finder.creditWordsPattern);
 const SELF_REFERENCE = new RegExp(finder.selfReferencePattern);
+const LEAD_IN = new RegExp(finder.leadInPattern);
+const QUERY_VERB = /查询|查阅|查看|调阅|获取|调取|了解|核实|核查|核验|采集|收集/;
 const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
 
 export const MAX_LETTER_CHARS = 30_000;
@@ -212,6 +214,17 @@ function preformatted(doc: Document, out: Candidate[]): void {
   }
 }
 
+/** The block just before an item (or before its row or list item) is a consent that ends in a colon. */
+function followsLeadIn(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    let previous = node.previousElementSibling;
+    // A row's number cell or a checkbox is not the lead-in: look past it.
+    while (previous && shortText(previous, 8).trim().length < 6) previous = previous.previousElementSibling;
+    if (previous) return LEAD_IN.test(fold(shortText(previous, 400).replace(/\s+/g, ' ').trim()));
+  }
+  return false;
+}
+
 /**
  * No heading: the smallest element whose text authorizes credit-report queries in the first
  * person, widened to the block that holds the neighbouring clauses (purposes, term).
@@ -228,7 +241,8 @@ function untitled(doc: Document, out: Candidate[]): void {
       // Credit words are CJK, which NFKC leaves alone: test them before folding.
       if (raw.length < 16 || !CREDIT_WORDS.test(raw)) continue;
       const text = fold(raw.replace(/\s+/g, ' '));
-      const authorizes = CREDIT_AUTHORIZATION.test(text);
+      // Or an item that queries credit data after a consent lead-in (本人同意并授权贵司：（1）查询…).
+      const authorizes = CREDIT_AUTHORIZATION.test(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
       // Or a clause about credit information in a block that calls itself an authorization.
       if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
       if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
