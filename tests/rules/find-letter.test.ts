@@ -103,6 +103,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['items after a consent lead-in, one row each', '<table><tr><td>1. 本人同意并授权贵行：</td></tr><tr><td>（1）向征信机构查询本人的信用报告；</td></tr><tr><td>（2）将查询结果用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['items after a consent lead-in, past a number cell', '<table><tr><td>1</td><td>本人同意并授权贵行：</td></tr><tr><td>2</td><td>向征信机构查询本人的信用报告，用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['我 as the party', '<div><p>我同意并授权贵公司向征信机构查询我的信用报告，授权期限至借款结清之日止。</p></div>', 'continuous'],
+    ['the authorized party (被授权人) as the subject', '<div><p>被授权人可以向征信机构查询授权人的信用报告，用于审核贷款申请。</p><p>本授权有效期为三十日。</p></div>', 'one-time'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
   });
@@ -117,6 +118,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['items after a consent lead-in that only report to the bureau', '<ul><li>本人同意并授权贵司：</li><li>从本人绑定的银行卡扣收应还款项；</li><li>将本人的逾期信息报送征信系统。</li></ul>'],
     ['a heading with a colon that is not a consent', '<div><p>常见问题：</p><p>查询征信报告会不会影响我以后在银行办理房贷的审批？</p></div>'],
     ['the platform speaking (我们), not the borrower', '<div class="product"><p>我们同意为用户免费查询征信报告的解读服务，每月一次，欢迎体验。</p></div>'],
+    ['a bank that may query, in an explainer', '<div class="faq"><p>银行可以查询您的征信报告吗？可以，但需要您的书面授权。</p></div>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
     ['a product page that will use credit information', '<div class="product"><p>用户授权后，平台将使用您的信用信息为您匹配合适的借款产品，最快三分钟到账。</p></div>'],
     ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
