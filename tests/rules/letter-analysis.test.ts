@@ -161,6 +161,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['不可重复使用', '本授权不可重复使用。', 'one-time'],
     ['a code that cannot be reused says nothing of the letter', '短信验证码不可多次使用。', 'unclear'],
     ['仅限一次', '本授权仅限一次。', 'one-time'],
+    ['可查询…一次', '被授权人可查询本人信用报告一次。', 'one-time'],
+    ['可查询一次或多次', '被授权人可以查询本人信用报告一次或多次。', 'continuous'],
     ['查询完毕后失效', '被授权人查询完毕后本授权即失效。', 'one-time'],
     ['无需…授权 in an exception clause', '法律法规规定无需另行授权的情形除外。本授权仅用于本次借款申请。', 'one-time'],
     ['reporting without a new consent is not querying', '贵司无需再次取得本人同意，即可向征信机构报送本人的还款信息。', 'unclear'],
