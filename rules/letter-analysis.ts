@@ -69,7 +69,7 @@ const compiled = {
 export const MAX_LETTER_CHARS = 30_000;
 const MAX_QUOTE = 60;
 const MAX_MATCHES_PER_CLAUSE = 20;
-/** How far before a clause's sentence its `sentenceMust` may be found (a list's lead-in). */
+/** How far before a list item its lead-in may be (for a clause's `sentenceMust`). */
 const SENTENCE_CONTEXT = 60;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
@@ -180,6 +180,16 @@ function findTerms(text: string): Found[] {
   return out;
 }
 
+/** A list item (1. / （2） / a. / □) or a sentence after a colon: its lead-in belongs to it. */
+const LIST_ITEM = /^\s*([(（]?[0-9一二三四五六七八九十a-z]{1,3}[)）.、．]|[□☑■●•·])/;
+
+/** A sentence, with the lead-in before it when it is a list item or follows a colon ("查询结果用于：…"). */
+function contextOf(text: string, [a, b]: [number, number]): string {
+  const before = text.slice(Math.max(0, a - SENTENCE_CONTEXT), a);
+  const sentence = text.slice(a, b);
+  return LIST_ITEM.test(sentence) || /[:：]\s*$/.test(before) ? before + sentence : sentence;
+}
+
 function findClauses(text: string): Found[] {
   const out: Found[] = [];
   for (const { data, re, sentenceMust } of compiled.clauses) {
@@ -192,8 +202,7 @@ function findClauses(text: string): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       const sentence = sentenceBounds(text, start, end);
-      // The context is the sentence and the lead-in before it (a list item's "查询结果用于：").
-      if (sentenceMust && !sentenceMust.test(text.slice(Math.max(0, sentence[0] - SENTENCE_CONTEXT), sentence[1]))) continue;
+      if (sentenceMust && !sentenceMust.test(contextOf(text, sentence))) continue;
       const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
       const signal = negated ? (data.negatedSignal ?? null) : data.signal;
       out.push({

@@ -100,6 +100,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['额度管理 as a page of the app', '您可以在【额度管理】页面查看额度。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['贷款管理 excluded', '查询结果不用于贷款管理。', 'one-time'],
     ['贷款管理 as a list item after its lead-in', '本人授权贵行查询本人信用报告，用于以下用途：\n1. 审核贷款申请；\n2. 贷款管理。', 'continuous'],
+    ['贷款管理 in the sentence after a query, not a list item', '本人授权贵司查询本人信用报告。借款人应配合贷款人的贷款管理和检查工作。', 'unclear'],
+    ['a one-use code on the line after the letter', '特此授权！\n短信验证码不可多次使用。', 'unclear'],
     ['贷款管理 in a clause about something else', '借款人应配合贷款人的贷款管理工作。本授权仅用于本次借款申请的审核。', 'one-time'],
     ['管理已发放的贷款', '贵行可查询本人信用报告，用于管理已发放的贷款。', 'continuous'],
     ['放款以后的管理', '查询所得用于放款后的风险管理。', 'continuous'],
