@@ -86,6 +86,8 @@ export const letterClauseSchema = z.strictObject({
   negation: z.enum(['exclusion', 'limitation']),
   /** A one-time scope that is overridden by a continuous clause in the same sentence. */
   yieldsInSentence: z.boolean().optional(),
+  /** The clause counts only where its sentence (or the lead-in just before) also says this: 贷款管理 or 逾期催收 only where credit data is queried or used. */
+  sentenceMust: pattern.optional(),
   pattern,
   meaning: text,
   negatedSignal: z.enum(['one-time', 'continuous']).optional(),
@@ -98,6 +100,8 @@ export const letterClausesSchema = z.strictObject({
   longTermMinDays: z.number().int().positive(),
   negations: z.strictObject({ exclusion: pattern, limitation: pattern }),
   clauses: z.array(letterClauseSchema).min(1),
+  /** A post-loan quote that is about credit already granted (贷后, 贷款管理, 已发放的贷款…): it gets the 2005-order note. */
+  postLoanNotePattern: pattern,
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
   /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */
@@ -116,6 +120,8 @@ export const letterFinderSchema = z.strictObject({
   creditWordsPattern: pattern,
   /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
   selfReferencePattern: pattern,
+  /** A first-person consent that ends in a colon (本人同意并授权贵司：): the items after it carry what it authorizes. */
+  leadInPattern: pattern,
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */

@@ -28,6 +28,8 @@ const GENERIC_TITLE = new RegExp(finder.genericTitlePattern);
 const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
 const CREDIT_WORDS = new RegExp(finder.creditWordsPattern);
 const SELF_REFERENCE = new RegExp(finder.selfReferencePattern);
+const LEAD_IN = new RegExp(finder.leadInPattern);
+const QUERY_VERB = /查询|查阅|查看|调阅|获取|调取|了解|核实|核查|核验|采集|收集/;
 const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
 
 export const MAX_LETTER_CHARS = 30_000;
@@ -112,6 +114,13 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
   return { title: match[0], strong: STRONG_TITLE.test(match[0]) };
 }
 
+/** A body under a letter title: it authorizes or consents to queries; under a generic title, of credit reports. */
+function isCreditBody(text: string, title: { strong: boolean }): boolean {
+  if (!/授权|同意|委托/.test(text) || !/查询|报送|使用|采集|获取/.test(text)) return false;
+  // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body.
+  return title.strong || CREDIT_WORDS.test(text);
+}
+
 /** The nearest ancestor of a title that holds a letter body: it authorizes queries. */
 function bodyFor(el: Element, title: { title: string; strong: boolean }): Element | null {
   const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
@@ -119,13 +128,54 @@ function bodyFor(el: Element, title: { title: string; strong: boolean }): Elemen
     const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
     if (body.length - own.length < 30) continue;
     const rest = fold(body.replace(own, ''));
-    if (!/授权|同意/.test(rest) || !/查询|报送|使用|采集|获取/.test(rest)) return null;
-    // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body.
-    if (!title.strong && !CREDIT_WORDS.test(rest)) return null;
-    return node;
+    return isCreditBody(rest, title) ? node : null;
   }
   return null;
 }
+
+/** A heading that names an agreement (…协议, …授权书, …须知): where the previous agreement ends. */
+const AGREEMENT_HEADING = /(协议|合同|授权书|委托书|须知|告知书|承诺书|确认书|政策|授权函)》?$/;
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B', 'DT', 'HEADER']);
+
+function isAgreementHeading(el: Element): boolean {
+  if (!HEADING_TAGS.has(el.nodeName) || el.childElementCount > 4) return false;
+  const text = shortText(el, 60).replace(/[\s《》【】]/g, '');
+  return text.length >= 4 && text.length <= 30 && !/[，,。；;：:]|同意|已阅读/.test(text) && AGREEMENT_HEADING.test(text);
+}
+
+/**
+ * When the letter's container also holds another agreement under its own heading (two letters in
+ * one modal, an H5 page of several agreements), the letter is its own section only: from its title
+ * (or the agreement heading before it) up to the next agreement heading. Null otherwise.
+ */
+function sectionOf(node: Element, inner: Element, fromInner: boolean): Element[] | null {
+  let head: Element | null = inner;
+  while (head && head.parentElement !== node) head = head.parentElement;
+  if (!head || node.childElementCount > 200) return null;
+  const siblings = Array.from(node.children);
+  const at = siblings.indexOf(head);
+  const headings = siblings.map((sibling) => sibling !== head && isAgreementHeading(sibling));
+  if (!headings.includes(true)) return null;
+  let from = at;
+  if (!fromInner) while (from > 0 && !headings[from]) from--;
+  let to = at + 1;
+  while (to < siblings.length && !headings[to]) to++;
+  return siblings.slice(from, to);
+}
+
+/** The section at the innermost level between `inner` and `node` that holds another agreement heading. */
+function innermostSection(node: Element, inner: Element, fromInner: boolean): Element[] | null {
+  for (let level = inner.parentElement; level && node.contains(level); level = level.parentElement) {
+    const section = sectionOf(level, inner, fromInner);
+    if (section) return section;
+    if (level === node) break;
+  }
+  return null;
+}
+
+const sectionText = (section: Element[]): string =>
+  section.map((part) => boundedText(part, MAX_LETTER_CHARS, 4_000)).join(' ').slice(0, MAX_LETTER_CHARS);
 
 function titled(doc: Document, out: Candidate[]): void {
   let seen = 0;
@@ -138,7 +188,10 @@ function titled(doc: Document, out: Candidate[]): void {
       if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
       const node = bodyFor(el, title);
       if (!node || out.some((c) => c.found.element === node)) continue;
-      const text = boundedText(node, MAX_LETTER_CHARS, 4_000);
+      const section = innermostSection(node, el, true);
+      const text = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
+      // The title's own section must still be a credit letter.
+      if (section && !isCreditBody(fold(text), title)) continue;
       const score = (title.strong ? 2 : 0) + (CREDIT_AUTHORIZATION.test(fold(text)) ? 2 : 0);
       out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
     }
@@ -161,6 +214,17 @@ function preformatted(doc: Document, out: Candidate[]): void {
   }
 }
 
+/** The block just before an item (or before its row or list item) is a consent that ends in a colon. */
+function followsLeadIn(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    let previous = node.previousElementSibling;
+    // A row's number cell or a checkbox is not the lead-in: look past it.
+    while (previous && shortText(previous, 8).trim().length < 6) previous = previous.previousElementSibling;
+    if (previous) return LEAD_IN.test(fold(shortText(previous, 400).replace(/\s+/g, ' ').trim()));
+  }
+  return false;
+}
+
 /**
  * No heading: the smallest element whose text authorizes credit-report queries in the first
  * person, widened to the block that holds the neighbouring clauses (purposes, term).
@@ -175,9 +239,10 @@ function untitled(doc: Document, out: Candidate[]): void {
       if (el.childElementCount > 6) continue;
       const raw = shortText(el, 800);
       // Credit words are CJK, which NFKC leaves alone: test them before folding.
-      if (raw.length < 24 || !CREDIT_WORDS.test(raw)) continue;
+      if (raw.length < 16 || !CREDIT_WORDS.test(raw)) continue;
       const text = fold(raw.replace(/\s+/g, ' '));
-      const authorizes = CREDIT_AUTHORIZATION.test(text);
+      // Or an item that queries credit data after a consent lead-in (本人同意并授权贵司：（1）查询…).
+      const authorizes = CREDIT_AUTHORIZATION.test(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
       // Or a clause about credit information in a block that calls itself an authorization.
       if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
       if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
@@ -188,7 +253,8 @@ function untitled(doc: Document, out: Candidate[]): void {
         node = node.parentElement;
       }
       if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
-      const body = boundedText(node, MAX_LETTER_CHARS, 4_000);
+      const section = node === el ? null : innermostSection(node, el, false);
+      const body = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
       if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
       out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
     }

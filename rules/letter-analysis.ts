@@ -52,12 +52,16 @@ const clausesData = bundledClauses as LetterClauses;
 interface CompiledClause {
   data: LetterClauses['clauses'][number];
   re: RegExp;
+  sentenceMust: RegExp | null;
 }
 
 const compiled = {
-  clauses: clausesData.clauses.map((data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g') })),
+  clauses: clausesData.clauses.map(
+    (data): CompiledClause => ({ data, re: new RegExp(data.pattern, 'g'), sentenceMust: data.sentenceMust ? new RegExp(data.sentenceMust) : null }),
+  ),
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
+  postLoanNote: new RegExp(clausesData.postLoanNotePattern),
   title: new RegExp(finderData.titlePattern),
 };
 
@@ -65,6 +69,8 @@ const compiled = {
 export const MAX_LETTER_CHARS = 30_000;
 const MAX_QUOTE = 60;
 const MAX_MATCHES_PER_CLAUSE = 20;
+/** How far before a list item its lead-in may be (for a clause's `sentenceMust`). */
+const SENTENCE_CONTEXT = 60;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 
@@ -131,8 +137,8 @@ export function parseCount(raw: string): number {
 
 const NUM = '(\\d{1,4}|[零一二两三四五六七八九十百]{1,5})';
 const TERM_PATTERNS = [
-  new RegExp(`(授权)?有效期(限)?[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
-  new RegExp(`授权(的)?期限[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`(授权|委托)?有效期(限)?[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
+  new RegExp(`(授权|委托)(的)?期限[^。；;\\n]{0,16}?${NUM}(个)?(年|月|日|天|工作日)`, 'g'),
   new RegExp(`${NUM}(个)?(年|月|日|天|工作日)(以)?内(有效|失效)`, 'g'),
 ];
 const UNIT_DAYS: Record<string, number> = { 年: 365, 月: 30, 日: 1, 天: 1, 工作日: 1 };
@@ -174,9 +180,19 @@ function findTerms(text: string): Found[] {
   return out;
 }
 
+/** A list item (1. / （2） / a. / □) or a sentence after a colon: its lead-in belongs to it. */
+const LIST_ITEM = /^\s*([(（]?[0-9一二三四五六七八九十a-z]{1,3}[)）.、．]|[□☑■●•·])/;
+
+/** A sentence, with the lead-in before it when it is a list item or follows a colon ("查询结果用于：…"). */
+function contextOf(text: string, [a, b]: [number, number]): string {
+  const before = text.slice(Math.max(0, a - SENTENCE_CONTEXT), a);
+  const sentence = text.slice(a, b);
+  return LIST_ITEM.test(sentence) || /[:：]\s*$/.test(before) ? before + sentence : sentence;
+}
+
 function findClauses(text: string): Found[] {
   const out: Found[] = [];
-  for (const { data, re } of compiled.clauses) {
+  for (const { data, re, sentenceMust } of compiled.clauses) {
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
       if (m[0].length === 0) {
@@ -185,6 +201,8 @@ function findClauses(text: string): Found[] {
       }
       const start = m.index;
       const end = start + m[0].length;
+      const sentence = sentenceBounds(text, start, end);
+      if (sentenceMust && !sentenceMust.test(contextOf(text, sentence))) continue;
       const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
       const signal = negated ? (data.negatedSignal ?? null) : data.signal;
       out.push({
@@ -195,7 +213,7 @@ function findClauses(text: string): Found[] {
         quote: quoteOf(text, start, end),
         meaning: negated ? (data.negatedMeaning ?? data.meaning) : data.meaning,
         start,
-        sentence: sentenceBounds(text, start, end),
+        sentence,
         yields: data.yieldsInSentence === true,
       });
     }
@@ -224,13 +242,13 @@ function silent(title: string | null, clauses: LetterClause[] = [], notes: Lette
   return { verdict: 'unclear', reason: clausesData.verdictReasons.silent, deciding: [], clauses, notes, title, cut: null };
 }
 
-/** The first irrevocability claim and the first 贷后管理 purpose, each with what the law says about it. */
+/** The first irrevocability claim and the first post-loan purpose (贷后管理, 贷款管理…), each with what the law says about it. */
 function notesOf(found: readonly Found[]): LetterNote[] {
   const ordered = [...found].sort((a, b) => a.start - b.start);
   const notes: LetterNote[] = [];
   const irrevocable = ordered.find((item) => item.id === 'irrevocable');
   if (irrevocable) notes.push({ id: 'irrevocable', quote: irrevocable.quote, explanation: clausesData.rightsNotes.irrevocable });
-  const postLoan = ordered.find((item) => (item.id === 'post-loan' && item.quote.includes('贷后')) || item.id === 'ongoing-risk');
+  const postLoan = ordered.find((item) => (['post-loan', 'loan-management', 'collection'].includes(item.id) && compiled.postLoanNote.test(item.quote)) || item.id === 'ongoing-risk');
   if (postLoan) notes.push({ id: 'post-loan', quote: postLoan.quote, explanation: clausesData.rightsNotes.postLoan });
   return notes;
 }

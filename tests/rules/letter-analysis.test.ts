@@ -86,6 +86,118 @@ describe('analyzeLetter', () => {
   });
 });
 
+/**
+ * Wording classes of real letters (learned from the fresh2 set, written here in our own short
+ * sentences). Each class is two-sided: the sentence that carries it, and a close one that must not
+ * (a regulation's name, a fee, sharing with a collector, a scoped period, an exception clause).
+ */
+describe('analyzeLetter: wording classes of real letters', () => {
+  const cases: [string, string, string][] = [
+    // post-loan purposes worded other than 贷后管理
+    ['贷款管理', '征信查询结果用于贷款审批和贷款管理。', 'continuous'],
+    ['贷款管理 in a regulation name', '本人依据《个人贷款管理暂行办法》签署本授权，本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['贷款管理费 is a fee', '贷款管理费按月收取。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['额度管理 as a page of the app', '您可以在【额度管理】页面查看额度。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['贷款管理 excluded', '查询结果不用于贷款管理。', 'one-time'],
+    ['贷款管理 as a list item after its lead-in', '本人授权贵行查询本人信用报告，用于以下用途：\n1. 审核贷款申请；\n2. 贷款管理。', 'continuous'],
+    ['贷款管理 in the sentence after a query, not a list item', '本人授权贵司查询本人信用报告。借款人应配合贷款人的贷款管理和检查工作。', 'unclear'],
+    ['a one-use code on the line after the letter', '特此授权！\n短信验证码不可多次使用。', 'unclear'],
+    ['贷款管理 in a clause about something else', '借款人应配合贷款人的贷款管理工作。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['管理已发放的贷款', '贵行可查询本人信用报告，用于管理已发放的贷款。', 'continuous'],
+    ['放款以后的管理', '查询所得用于放款后的风险管理。', 'continuous'],
+    ['此后/后续的管理', '贵行在审批信用卡申请以及之后管理风险时，可以查询本人的信用记录。', 'continuous'],
+    ['后续 of the application is not after the loan', '申请提交后续流程由客服告知。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['催收调查', '贵公司可将查得的信用信息用于借款人的信用评估和催收调查。', 'continuous'],
+    ['逾期催收 with the credit data it uses', '查询所得的信用信息用于贷款审批和逾期催收。', 'continuous'],
+    ['逾期催收 in a clause that queries nothing', '借款人逾期的，贵司可以委托第三方进行逾期催收。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['sharing with a collector is not querying', '逾期时贵公司可将本人信息提供给催收机构。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['贷后 with any noun', '数据用于贷前审核、贷后关系维护和风险控制。', 'continuous'],
+    ['每次提款', '在本人每次提款时，贵行可查询本人的信用报告。', 'continuous'],
+    ['每次借款 with a new consent each time', '每次借款均需另行授权后方可查询，本授权仅用于本次借款申请。', 'one-time'],
+    ['持卡期间', '在本人持卡期间，贵行可以查询本人的信用报告。', 'continuous'],
+    ['合同履行期间', '在借款合同履行期间，贵司可以查询本人的信用报告。', 'continuous'],
+    ['业务关系存续时', '在本人与贵行的业务关系存续时，贵行可以查询本人的信用报告。', 'continuous'],
+    ['授信有效期内', '在授信有效期内，贵司可查询本人征信。', 'continuous'],
+    ['贷中管理', '查询结果用于贷前审核和贷中管理。', 'continuous'],
+    ['信贷中心 is not 贷中', '本人同意贵行个人信贷中心查询本人征信，仅用于本次借款申请的审核。', 'one-time'],
+    ['额度调整', '贵行可查询本人信用报告，用于信用卡审批和额度调整。', 'continuous'],
+    ['每年复查', '贵司每年查询一次本人的信用报告。', 'continuous'],
+    ['动态监测', '贵司可对本人的信用状况进行动态监测。', 'continuous'],
+    ['已有的贷款进行管理', '查询所得用于对本人已有贷款进行管理。', 'continuous'],
+    ['还款期间', '在本人还款期间，贵司可以查询本人的信用报告。', 'continuous'],
+    ['持续关注', '贵司将持续关注本人的信用状况。', 'continuous'],
+    ['贷款风险监测', '查询结果用于贷款的风险监测。', 'continuous'],
+    ['信用卡账户管理', '查询结果用于信用卡账户管理。', 'continuous'],
+    // terms
+    ['持续性授权', '本授权为持续性授权。', 'continuous'],
+    ['非持续性授权', '本授权为非持续性授权。', 'unclear'],
+    ['有效期：长期', '授权有效期：长期。', 'continuous'],
+    ['有效 until the relationship ends', '本授权在本人与贵行的授信关系终止前一直有效。', 'continuous'],
+    ['有效 until this application ends', '本授权在本次借款申请审批结束前有效，仅限本次申请使用。', 'one-time'],
+    ['委托期限 as a term', '委托期限为两年，自签署之日起计算。', 'continuous'],
+    ['a short 委托有效期', '本委托有效期为十五日。', 'one-time'],
+    ['起到…终止 (the 止 in 终止)', '授权期限自签署之日起到贷款合同终止。', 'continuous'],
+    ['一直有效', '本授权自签署之日起一直有效。', 'continuous'],
+    ['始终有效', '本授权自签署之日起始终有效。', 'continuous'],
+    ['有效 only while the application is reviewed', '本授权在申请审批期间持续有效，本次申请审批结束后即失效。', 'one-time'],
+    ['无论是否获批均有效', '无论申请是否获批，本授权均有效。', 'continuous'],
+    ['无论是否获批, about the papers', '无论申请是否获批，申请资料均不退回。', 'unclear'],
+    ['到…结清…止', '授权期限从签署之日起，到借款全部还清时止。', 'continuous'],
+    ['到…合同终止…止', '本授权到双方的借款合同终止之日止。', 'continuous'],
+    ['到…清偿或结束…止', '授权期限到本人在平台的业务全部清偿或结束之日止。', 'continuous'],
+    ['收到 and 到期 are not a term', '借款到期未还清的按合同处理，本人收到结清证明后可申请开具。本授权仅用于本次借款申请。', 'one-time'],
+    ['到 the end of this application', '本授权有效期到这次授信申请审批完成为止。', 'one-time'],
+    ['until withdrawn', '本授权自签署之日起生效，至本人书面撤回本授权之日止。', 'continuous'],
+    ['有效 until withdrawn', '本人撤销授权前，本授权一直有效。', 'continuous'],
+    ['how to withdraw is not a term', '本人可以随时书面通知贵司撤销本授权。本授权仅用于本次借款申请。', 'one-time'],
+    ['queries until repaid', '在本人的借款全部还清以前，贵司可以查询本人的信用报告。', 'continuous'],
+    ['结清前 about something else', '本人在借款结清前不得注销账户。本授权仅用于本次借款申请的审核。', 'one-time'],
+    ['提前结清 is not a term', '如需提前结清前请联系客服，贵司查询本人征信仅用于本次借款申请。', 'one-time'],
+    ['业务关系期间', '在本人与贵行保持信贷关系期间，贵行可以查询本人的信用报告。', 'continuous'],
+    ['until the account is closed', '本授权有效期至本人注销平台账户之日止。', 'continuous'],
+    ['until the account is closed (直到…注销)', '授权自签署时生效，直到本人的账户注销。', 'continuous'],
+    ['收到 a closing request is not a term', '平台收到您注销账户的申请后将删除您的信息。本授权仅用于本次借款申请。', 'one-time'],
+    // used again without a new consent
+    ['多次使用', '本授权书可以多次使用。', 'continuous'],
+    ['无需另行授权', '以后再办理同类业务时，无需本人另行签署授权书。', 'continuous'],
+    ['不可重复使用', '本授权不可重复使用。', 'one-time'],
+    ['a code that cannot be reused says nothing of the letter', '短信验证码不可多次使用。', 'unclear'],
+    ['仅限一次', '本授权仅限一次。', 'one-time'],
+    ['可查询…一次', '被授权人可查询本人信用报告一次。', 'one-time'],
+    ['可查询一次或多次', '被授权人可以查询本人信用报告一次或多次。', 'continuous'],
+    ['查询完毕后失效', '被授权人查询完毕后本授权即失效。', 'one-time'],
+    ['无需…授权 in an exception clause', '法律法规规定无需另行授权的情形除外。本授权仅用于本次借款申请。', 'one-time'],
+    ['reporting without a new consent is not querying', '贵司无需再次取得本人同意，即可向征信机构报送本人的还款信息。', 'unclear'],
+    ['无需另行通知 says nothing of queries', '被授权人报送信息无需另行通知本人。', 'unclear'],
+    // one-time wording
+    ['只用于此次', '查询结果只用于此次贷款申请的审核。', 'one-time'],
+    ['只要 is not 只用于', '只要本人在贵司仍有本次借款未还清，贵司可以随时查询。', 'continuous'],
+    ['仅限本次 stays one-time', '本人授权贵司查询本人征信报告，仅限本次借款申请使用。', 'one-time'],
+    ['仅用于审批 without 本次 stays unclear (one-time letters are rare; it must not outvote a term)', '本人授权贵司查询本人的信用报告，仅用于贷款审批。', 'unclear'],
+    ['审核完成后失效', '本授权在审核完成后自动失效。', 'one-time'],
+    ['a lapse on refusal is not one-time', '如申请未获批准，本授权自动失效；获批的，本授权至借款全部结清之日止。', 'continuous'],
+    ['审批通过后, then a term to repayment', '审批通过后本授权在借款结清后失效。', 'continuous'],
+    ['仅可使用一次', '本授权仅可使用一次。', 'one-time'],
+    ['一次性的授权', '本授权为一次性的授权。', 'one-time'],
+  ];
+  it.each(cases)('%s: %s → %s', (_class, text, verdict) => {
+    expect(analyzeLetter(text).verdict).toBe(verdict);
+  });
+
+  it('never reads a continuous class as one-time when a one-time scope sits in another sentence', () => {
+    for (const [, text, verdict] of cases.filter(([, , v]) => v === 'continuous')) {
+      expect(analyzeLetter(`${text}本授权仅用于本次借款申请。`).verdict, text).not.toBe('one-time');
+      expect(verdict).toBe('continuous');
+    }
+  });
+
+  it('gives the 2005-order note for post-loan wording about credit already granted, not for a regulation name', () => {
+    expect(analyzeLetter('查询结果用于贷款审查和贷款管理。').notes.map((note) => note.id)).toEqual(['post-loan']);
+    expect(analyzeLetter('贵行可查询本人信用报告，用于管理已发放的贷款。').notes.map((note) => note.id)).toEqual(['post-loan']);
+    expect(analyzeLetter('本人可多次查询。依据《个人贷款管理暂行办法》。').notes).toEqual([]);
+  });
+});
+
 describe('findAuthorizationLetter', () => {
   const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

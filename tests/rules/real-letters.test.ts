@@ -4,18 +4,22 @@
  * label, with the deciding clauses quoted from it; a continuous letter is never read as one-time (nor
  * the reverse). The held-back split was measured before its misses were looked at (see the corpus
  * README for that figure); it must stay at 95% or more. Letters added later (`fresh`) are measured
- * apart. The second fresh set (`fresh2`, recorded before the engine read it) is measured and reported,
- * never asserted on: it is the clean held-back figure. LETTERS_TUNING_ONLY=1 leaves the held-back and
- * fresh letters out (used while tuning).
+ * apart. The second fresh set (`fresh2`) was measured once on the untouched engine (the clean figure
+ * is in the README) and is a tuning set since: asserted like the tuning split, its only misses the
+ * documented KNOWN_MISSES. A held-back set written apart from the engine's work (`fresh3`, when it
+ * exists) is measured and reported, never asserted. Every asserted letter also keeps its label with
+ * ordinary synonyms swapped in, and with a contract's unrelated clauses after it. LETTERS_TUNING_ONLY=1 leaves the held-back and fresh letters out
+ * (used while tuning).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, findAuthorizationLetter } from '../../rules/letter-analysis';
+import { analyzeLetter, findAuthorizationLetter, isLetterText } from '../../rules/letter-analysis';
 import { letterPage } from '../support/letter-pages';
-import { addedAfterSplit, computeSplit, letterText, loadRealLetters, recordedSplit, type RealLetter } from '../support/real-letters';
+import { addedAfterSplit, computeSplit, KNOWN_MISSES, letterText, loadRealLetters, measuredOnly, recordedSplit, type RealLetter } from '../support/real-letters';
 
 const letters = loadRealLetters();
 const split = recordedSplit();
 const tuningOnly = process.env.LETTERS_TUNING_ONLY === '1';
+const fresh3 = measuredOnly(split);
 
 interface Outcome {
   id: string;
@@ -48,6 +52,7 @@ describe('letters modelled on real ones', () => {
     expect({ heldBack: split.heldBack, tuning: split.tuning }).toEqual(computed);
     expect(split.heldBack.length).toBeGreaterThanOrEqual(20);
     expect(split.fresh2.length).toBeGreaterThanOrEqual(20);
+    for (const id of Object.keys(KNOWN_MISSES)) expect(split.fresh2.includes(id) || split.tuning.includes(id), id).toBe(true);
     expect(new Set(letters.map((letter) => letter.id)).size).toBe(letters.length);
     expect(new Set(later).size).toBe(later.length);
     for (const id of later) {
@@ -74,18 +79,101 @@ describe('letters modelled on real ones', () => {
     expect(rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id)).toEqual([]);
   });
 
-  it.skipIf(tuningOnly)('second fresh set (recorded before the engine read it): figures reported, not asserted', () => {
+  it('second fresh set (measured once, a tuning set since): at least 95% right, misses only the known ones', () => {
     const rows = letters.filter((letter) => split.fresh2.includes(letter.id)).map(outcome);
     const right = (key: 'text' | 'page') => rows.filter((row) => row[key] === row.label).length;
+    console.log(`fresh2 (tuning): ${rows.length} letters, text ${right('text')}/${rows.length}, page ${right('page')}/${rows.length}`);
+    const wrong = rows.filter((row) => row.text !== row.label || row.page !== row.label);
+    if (wrong.length > 0) console.table(wrong);
+    expect(rows.length).toBe(split.fresh2.length);
+    expect(rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id)).toEqual([]);
+    expect(accuracy(rows, 'text')).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy(rows, 'page')).toBeGreaterThanOrEqual(0.95);
+    // A known miss is asserted as it is: when it changes, KNOWN_MISSES is looked at again.
+    expect(wrong.map((row) => row.id).filter((id) => !(id in KNOWN_MISSES))).toEqual([]);
+    for (const id of Object.keys(KNOWN_MISSES).filter((known) => split.fresh2.includes(known))) {
+      const letter = letters.find((item) => item.id === id)!;
+      expect(rows.find((row) => row.id === id), id).toMatchObject({ text: letter.label, page: KNOWN_MISSES[id]!.page ?? 'none' });
+      // The popup's check says not-a-letter, as the e2e test expects.
+      expect(isLetterText(letterText(letter)), id).toBe(KNOWN_MISSES[id]!.popup !== 'not-a-letter');
+    }
+  });
+
+  it.skipIf(tuningOnly)('held-back set fresh3 (written apart from the engine): figures reported, not asserted', () => {
+    if (fresh3.length === 0) {
+      console.log('fresh3: no such set in split.json yet');
+      return;
+    }
+    const rows = letters.filter((letter) => fresh3.includes(letter.id)).map(outcome);
+    const right = (key: 'text' | 'page') => rows.filter((row) => row[key] === row.label).length;
     console.log(
-      `fresh2: ${rows.length} letters, text ${right('text')}/${rows.length} (${accuracy(rows, 'text').toFixed(3)}), ` +
+      `fresh3: ${rows.length} letters, text ${right('text')}/${rows.length} (${accuracy(rows, 'text').toFixed(3)}), ` +
         `page ${right('page')}/${rows.length} (${accuracy(rows, 'page').toFixed(3)})`,
     );
     const wrong = rows.filter((row) => row.text !== row.label || row.page !== row.label);
     if (wrong.length > 0) console.table(wrong);
-    const opposite2 = rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id);
-    console.log(`fresh2: read as the opposite kind: ${opposite2.length === 0 ? 'none' : opposite2.join(', ')}`);
-    expect(rows.length).toBe(split.fresh2.length);
+    const opposite3 = rows.filter((row) => opposite(row, 'text') || opposite(row, 'page')).map((row) => row.id);
+    console.log(`fresh3: read as the opposite kind: ${opposite3.length === 0 ? 'none' : opposite3.join(', ')}`);
+    expect(rows.length).toBe(fresh3.length);
+  });
+
+  it('keeps every label when ordinary synonyms are swapped in (party, query verb, 至/到, report names)', () => {
+    // Real letters word the same clause in many ways; none of these swaps changes a clause's effect.
+    const swaps: [string, (text: string) => string][] = [
+      ['本人→申请人', (text) => text.replace(/本人/g, '申请人')],
+      ['本人→您', (text) => text.replace(/本人/g, '您')],
+      ['查询→查阅', (text) => text.replace(/查询/g, '查阅')],
+      ['查询→查看', (text) => text.replace(/查询/g, '查看')],
+      ['起至→起到', (text) => text.replace(/起至/g, '起到').replace(/，至/g, '，到')],
+      ['信用报告→征信报告', (text) => text.replace(/信用报告/g, '征信报告')],
+      ['贵行→贵司', (text) => text.replace(/贵行/g, '贵司')],
+    ];
+    const asserted = letters.filter(
+      (letter) =>
+        !fresh3.includes(letter.id) && !(letter.id in KNOWN_MISSES) && (!tuningOnly || split.tuning.includes(letter.id) || split.fresh2.includes(letter.id)),
+    );
+    const wrong: string[] = [];
+    for (const [name, swap] of swaps) {
+      for (const letter of asserted) {
+        const variant: RealLetter = { ...letter, title: letter.title ? swap(letter.title) : null, paragraphs: letter.paragraphs.map(swap) };
+        if (letterText(variant) === letterText(letter)) continue;
+        const row = outcome(variant);
+        if (row.text !== letter.label || row.page !== letter.label) wrong.push(`${name} ${letter.id}: text ${row.text}, page ${row.page}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps every label when a contract's unrelated clauses follow it (collection, management duties, fees, UI, codes)", () => {
+    // Wording that sits near real letters and resembles a clause class without saying anything about queries.
+    const noise = [
+      '借款人逾期的，贷款人有权进行逾期催收并收取违约金。',
+      '借款人应配合贷款人的贷款管理和检查工作。',
+      '贵司可将本人的还款信息报送征信机构，无需另行通知本人。',
+      '本人可在【额度管理】页面查看额度。',
+      '贷款管理费按月收取。',
+      '平台收到您注销账户的申请后将删除信息。',
+      '借款到期未还清的，按合同约定处理。',
+      '短信验证码不可多次使用。',
+      '依据《个人贷款管理暂行办法》订立本合同。',
+      '本人在借款结清前不得注销账户。',
+      '如申请未获批准，申请资料不予退还。',
+      '本人可以随时书面通知贵司撤销本授权。',
+    ];
+    const asserted = letters.filter((letter) => !fresh3.includes(letter.id) && (!tuningOnly || split.tuning.includes(letter.id) || split.fresh2.includes(letter.id)));
+    const wrong: string[] = [];
+    for (const letter of asserted) {
+      for (const sentence of noise) {
+        const verdict = analyzeLetter(`${letterText(letter)}\n${sentence}`).verdict;
+        if (verdict !== letter.label) wrong.push(`${letter.id} + ${sentence}: ${verdict}`);
+        if (letter.id in KNOWN_MISSES) continue;
+        // And on its page, where the clause is one more paragraph of the letter.
+        const found = findAuthorizationLetter(new DOMParser().parseFromString(letterPage({ ...letter, paragraphs: [...letter.paragraphs, sentence] }), 'text/html'));
+        const page = found ? analyzeLetter(found.text).verdict : 'none';
+        if (page !== letter.label) wrong.push(`${letter.id} page + ${sentence}: ${page}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it.skipIf(tuningOnly)('held-back split: at least 95% right, none read as the opposite kind', () => {

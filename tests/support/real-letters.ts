@@ -85,15 +85,41 @@ export interface RecordedSplit {
   tuning: string[];
   /** Added after the held-back split had been looked at; measured once, not part of the split. */
   fresh: string[];
-  /** A second fresh held-back set (R56–R80), recorded before the engine read it; measured once, reported, never tuned on. */
+  /**
+   * The second fresh set (R56–R80): measured once on the untouched engine (the clean figure is in the
+   * README), then used for tuning; asserted like the tuning split from then on.
+   */
   fresh2: string[];
+  /**
+   * A held-back set written apart from the engine's work: measured and reported, never asserted and
+   * never tuned on. It may not exist yet (then it is empty).
+   */
+  fresh3?: string[];
 }
 
 export function recordedSplit(): RecordedSplit {
   return JSON.parse(readFileSync(join(REAL_LETTERS_DIR, 'split.json'), 'utf8')) as RecordedSplit;
 }
 
-/** Letters outside the family split (added after it had been looked at): `fresh` and `fresh2`. */
-export function addedAfterSplit(split: RecordedSplit): string[] {
-  return [...split.fresh, ...split.fresh2];
+/** The ids of the held-back set that is only measured (`fresh3`), empty while it does not exist. */
+export function measuredOnly(split: RecordedSplit): string[] {
+  return split.fresh3 ?? [];
 }
+
+/** Letters outside the family split (added after it had been looked at): `fresh`, `fresh2` and `fresh3`. */
+export function addedAfterSplit(split: RecordedSplit): string[] {
+  return [...split.fresh, ...split.fresh2, ...measuredOnly(split)];
+}
+
+/**
+ * Tuning letters the engine is known to miss because DOMAIN.md does not support what getting them
+ * right would take: what the page and the popup show instead, and why. Asserted as they are, so a
+ * change is noticed and this list is looked at again.
+ */
+export const KNOWN_MISSES: Readonly<Record<string, { page: null; popup: 'not-a-letter'; why: string }>> = {
+  R76: {
+    page: null,
+    popup: 'not-a-letter',
+    why: 'it queries 芝麻信用 data only; DOMAIN.md names the PBOC credit centre and 百行征信 as bureaus and nothing makes 芝麻信用 data a credit report, so it is not among the credit words',
+  },
+};
