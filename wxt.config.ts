@@ -63,6 +63,8 @@ export default defineConfig({
       const sidebar = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/sidebar.js'));
       if (!sidebar) throw new Error('the sidebar content script is missing from the manifest');
       sidebar.matches = contentScriptMatches(dataFiles.platforms);
+      // Its first step at document_start (entrypoints/sidebar-prefetch.ts, an unlisted script).
+      manifest.content_scripts!.push({ matches: sidebar.matches, js: ['sidebar-prefetch.js'], run_at: 'document_start' });
     },
     // Content scripts (the gate is an unlisted script registered as one) get the browser's native
     // API instead of the polyfill (utils/native-browser.ts says why).

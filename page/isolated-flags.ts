@@ -2,6 +2,8 @@
  * Flags shared by the content scripts and the popup's injections. They live in the extensions'
  * isolated world, where the page can neither see nor set them.
  */
+import type { Replies } from '../utils/messages';
+
 interface IsolatedFlags {
   __creditAuthStarted?: boolean;
   /** Set by the popup's "show the sidebar here": overrides a muted site. */
@@ -10,6 +12,16 @@ interface IsolatedFlags {
   __creditAuthAnalyze?: boolean;
   /** Set by a running controller: shows the sidebar even on a muted site. */
   __creditAuthShow?: () => void;
+  /** Set by the sidebar's document_start script: the reads it started while the page parses. */
+  __creditAuthPrefetch?: Prefetched;
+}
+
+/** What the sidebar needs first, asked for at document_start (entrypoints/sidebar-prefetch.ts). */
+export interface Prefetched {
+  /** The stored choices (settings, site-ui, progress); `{}` when the read failed. */
+  stored: Promise<unknown>;
+  /** The background's answer for this page. */
+  guide: Promise<Replies['page-guide']>;
 }
 
 const flags = globalThis as IsolatedFlags;
@@ -28,6 +40,17 @@ export function takeAnalysisRequest(): boolean {
   const requested = Boolean(flags.__creditAuthAnalyze);
   flags.__creditAuthAnalyze = false;
   return requested;
+}
+
+export function setPrefetched(prefetched: Prefetched): void {
+  flags.__creditAuthPrefetch = prefetched;
+}
+
+/** Reads and clears what the document_start script asked for; null when it did not run. */
+export function takePrefetched(): Prefetched | null {
+  const prefetched = flags.__creditAuthPrefetch ?? null;
+  delete flags.__creditAuthPrefetch;
+  return prefetched;
 }
 
 /** Lets the popup's "show the sidebar here" reach a controller that is already running. */

@@ -10,7 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { findStepTarget } from '../rules/find-step-target';
-import { findAuthorizationLetter } from '../rules/letter-analysis';
+import { findAuthorizationLetter } from '../rules/find-letter';
 import { pageHeadings } from '../rules/sidebar-presentation';
 import type { Translate } from '../utils/i18n';
 import type { PageKind } from '../utils/messages';
@@ -21,7 +21,7 @@ import { forceShowRequested, onShowRequest } from './isolated-flags';
 import { mountSidebar, type MountedSidebar } from './mount-sidebar';
 import { reportPageError, reportSettled } from './report';
 import { SHELL_STRINGS } from './shell-strings';
-import { readSidebarPrefs } from './sidebar-prefs';
+import { readSidebarPrefs, SIDEBAR_STORED_KEYS } from './sidebar-prefs';
 import { watchPage } from './watch-page';
 
 export interface PageSource {
@@ -31,6 +31,8 @@ export interface PageSource {
   fetch(): Promise<PageKnowledge | null>;
   /** Whether the answer can change when the page does (a classification can; a host's rule cannot). */
   changesWithPage: boolean;
+  /** The stored choices when already asked for (the sidebar's document_start read); else read here. */
+  stored?: Promise<unknown>;
 }
 
 /** Re-evaluation after navigation or new content: quiet for this long first… */
@@ -49,7 +51,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
   // Both at once: the answer needs the service worker, the choices only storage.
   const knowledgeFirst = source.fetch();
   knowledgeFirst.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
-  const stored: unknown = await browser.storage.local.get(['settings', 'site-ui', 'progress']).catch(() => ({}));
+  const stored: unknown = await (source.stored ?? browser.storage.local.get([...SIDEBAR_STORED_KEYS]).catch(() => ({})));
   if (ctx.isInvalid) return;
   let prefs = readSidebarPrefs(stored, host, '');
   let forceShow = forceShowRequested();

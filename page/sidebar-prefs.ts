@@ -7,6 +7,9 @@
 import type { SidebarDefault, SidebarEdge } from '../rules/sidebar-presentation';
 import type { Locale } from '../utils/translator';
 
+/** The stored items the page layer reads its choices from. */
+export const SIDEBAR_STORED_KEYS = ['settings', 'site-ui', 'progress'] as const;
+
 export interface SidebarPrefs {
   locale: Locale;
   muted: boolean;

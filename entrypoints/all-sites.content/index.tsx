@@ -6,7 +6,7 @@
  * not a lending page gets nothing at all.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findAuthorizationLetter } from '../../rules/letter-analysis';
+import { findAuthorizationLetter } from '../../rules/find-letter';
 import { extractPageSample } from '../../rules/page-sample';
 import { runPageController } from '../../page/page-controller';
 import { claimPage, takeAnalysisRequest } from '../../page/isolated-flags';

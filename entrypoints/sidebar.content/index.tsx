@@ -5,7 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runPageController } from '../../page/page-controller';
-import { claimPage } from '../../page/isolated-flags';
+import { claimPage, takePrefetched } from '../../page/isolated-flags';
 import { sendRequest } from '../../utils/send-request';
 
 export default defineContentScript({
@@ -19,11 +19,18 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (!claimPage()) return;
+    // Asked for at document_start (sidebar-prefetch.ts) where that script ran; the first answer
+    // is that one, later ones (after a navigation) are asked for afresh.
+    const prefetched = takePrefetched();
+    let firstGuide = prefetched?.guide ?? null;
     void runPageController(ctx, {
       knownKind: 'platform',
       changesWithPage: false,
+      stored: prefetched?.stored,
       fetch: async () => {
-        const reply = await sendRequest('page-guide');
+        const pending = firstGuide ?? sendRequest('page-guide');
+        firstGuide = null;
+        const reply = await pending;
         return reply ? { source: 'platform', reply } : null;
       },
     });

@@ -27,8 +27,12 @@ describe.each([
   const manifest = readManifest(dir);
 
   it("has the sidebar's matches generated from the rules, and nothing broader", () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts![0]!.matches).toEqual(expectedMatches);
+    // The sidebar at document_end, and its first step (the reads it needs) at document_start, on the same hosts.
+    expect(manifest.content_scripts!.map((script) => [script.js, script.run_at])).toEqual([
+      [['content-scripts/sidebar.js'], 'document_end'],
+      [['sidebar-prefetch.js'], 'document_start'],
+    ]);
+    for (const script of manifest.content_scripts!) expect(script.matches).toEqual(expectedMatches);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     // Only the e2e build holds all-sites access from install (no one can answer its prompt).
