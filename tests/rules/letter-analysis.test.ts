@@ -184,6 +184,14 @@ describe('analyzeLetter: wording classes of real letters', () => {
     expect(analyzeLetter(text).verdict).toBe(verdict);
   });
 
+  it("takes 'until repaid' as the letter's term only in a sentence about the authorization, not about a fee's interest", () => {
+    const head = '授权书\n本人同意贵公司向金融信用信息基础数据库查询本人的信用报告，用于审核本人的申请。';
+    const fee = '担保费逾期未付的，按年利率百分之十二计收利息，从垫付之日起算至全部款项还清为止。';
+    expect(analyzeLetter(head + fee).verdict).toBe('unclear');
+    expect(analyzeLetter(`${head}本授权的有效期自签署之日起至全部款项还清为止。`).verdict).toBe('continuous');
+    expect(analyzeLetter(`${head}查询期间自签署之日起至借款全部还清为止。`).verdict).toBe('continuous');
+  });
+
   it('never reads a continuous class as one-time when a one-time scope sits in another sentence', () => {
     for (const [, text, verdict] of cases.filter(([, , v]) => v === 'continuous')) {
       expect(analyzeLetter(`${text}本授权仅用于本次借款申请。`).verdict, text).not.toBe('one-time');
