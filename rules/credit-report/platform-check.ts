@@ -7,8 +7,7 @@
  */
 import { normalizeInstitutionName } from '../institution-name';
 import { isPostLoan } from './reasons';
-import type { PostLoanQuerier } from './summarize';
-import { savedReportCutoff, verifyReport, type SavedReport, type VerificationLine } from './verify';
+import { savedReportCutoff, verifyReport, type SavedReport, type VerificationLine, type VerifiedQuerier } from './verify';
 
 export interface PlatformCheckInput {
   platformId: string;
@@ -35,8 +34,8 @@ export type PlatformCheck =
       queriers: { institution: string; count: number; lastDate: string }[];
     };
 
-/** The platform's 贷后管理 queriers of one saved report, shaped as the reader's summary has them. */
-function queriersOf(report: SavedReport, names: ReadonlySet<string>, platformId: string): PostLoanQuerier[] {
+/** The platform's 贷后管理 queriers of one saved report, as the comparison reads them (dates newest first). */
+function queriersOf(report: SavedReport, names: ReadonlySet<string>, platformId: string): VerifiedQuerier[] {
   const byName = new Map<string, { institution: string; dates: string[] }>();
   for (const record of report.records) {
     const key = normalizeInstitutionName(record.institution);
@@ -47,18 +46,7 @@ function queriersOf(report: SavedReport, names: ReadonlySet<string>, platformId:
   }
   return [...byName.values()].map(({ institution, dates }) => {
     const sorted = [...dates].sort().reverse();
-    return {
-      institution,
-      count: sorted.length,
-      firstDate: sorted[sorted.length - 1]!,
-      lastDate: sorted[0]!,
-      dates: sorted,
-      directory: null,
-      formerName: false,
-      kind: 'unknown',
-      platformIds: [platformId],
-      masked: false,
-    };
+    return { institution, dates: sorted, lastDate: sorted[0]!, platformIds: [platformId] };
   });
 }
 
@@ -83,7 +71,7 @@ export function checkPlatform({ platformId, brand, institutionNames, requestDate
     kind: 'compared',
     reportDate: latest.cutoff,
     lines,
-    queriers: queriers.map(({ institution, count, lastDate }) => ({ institution, count, lastDate })),
+    queriers: queriers.map(({ institution, dates, lastDate }) => ({ institution, count: dates.length, lastDate })),
   };
 }
 

@@ -41,8 +41,11 @@ export function savedReportCutoff(saved: SavedReport): string | null {
   return newest;
 }
 
+/** What the comparison reads of a 贷后管理 querier: the reader's summary and a saved report's records both give it. */
+export type VerifiedQuerier = Pick<PostLoanQuerier, 'institution' | 'dates' | 'lastDate' | 'platformIds'>;
+
 export function verifyReport(
-  queriers: readonly PostLoanQuerier[],
+  queriers: readonly VerifiedQuerier[],
   reportDate: string | null,
   requests: readonly LoggedRequest[],
   saved: SavedReport | null,
