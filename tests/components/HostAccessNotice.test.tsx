@@ -4,33 +4,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import searchIndex from 'virtual:platform-search-index';
 import { App } from '../../entrypoints/popup/App';
 import type { HostAccess } from '../../entrypoints/popup/host-access';
-import type { PopupServices } from '../../entrypoints/popup/services';
 import { genericGuidance, platformRules } from '../../rules/bundled-rules';
 import { contentScriptMatches } from '../../rules/manifest-matches';
-import { DEFAULT_SETTINGS } from '../../utils/user-data';
+import { inertPopupServices } from '../support/popup-services';
 
 const ORIGINS = contentScriptMatches(platformRules);
 
-const services: PopupServices = {
-  now: () => new Date('2026-11-30T09:30:00.000Z'),
-  load: async () => ({ settings: DEFAULT_SETTINGS, progress: {}, notices: [], customPlatforms: {}, letterDrafts: {} }),
-  onDataChanged: () => () => undefined,
-  editProgress: async () => undefined,
-  dismissNotices: async () => undefined,
-  loadTabState: async () => null,
-  analyzePage: async () => ({ kind: 'none', letter: null }),
-  showSidebar: async () => undefined,
-  copy: async () => undefined,
-  openOptions: () => undefined,
-  openWelcome: () => undefined,
-  loadTabHost: async () => null,
-  unmuteSite: async () => undefined,
-  addCustomPlatform: async () => 'custom-x',
-  removeCustomPlatform: async () => undefined,
-  saveLetterDraft: async () => undefined,
-  deleteLetterDraft: async () => undefined,
-  download: () => undefined,
-};
+const services = inertPopupServices();
 
 /** A fake browser permission store: `granted` patterns, and whether a request is accepted. */
 function fakeAccess(granted: Set<string>, accept: boolean): HostAccess & { request: ReturnType<typeof vi.fn> } {

@@ -18,6 +18,7 @@ import { resolveGenericGuide, resolveGuide } from '../../rules/resolve-guide';
 import { withRequestText } from '../../rules/guide-request-text';
 import { createTranslator, locales } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, newPlatformProgress } from '../../utils/user-data';
+import { inertPopupServices } from '../support/popup-services';
 
 const CJK_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
 const t = createTranslator('en');
@@ -58,8 +59,7 @@ function strayChinese(root: Element): string[] {
 }
 
 function fakePopupServices(overrides: Partial<PopupServices> = {}): PopupServices {
-  return {
-    now: () => new Date('2026-11-30T09:30:00.000Z'),
+  return inertPopupServices({
     load: async () => ({
       settings: { ...DEFAULT_SETTINGS, locale: 'en', mutedSites: ['www.fenqile.com'] },
       progress: {},
@@ -67,24 +67,12 @@ function fakePopupServices(overrides: Partial<PopupServices> = {}): PopupService
       customPlatforms: {},
       letterDrafts: {},
     }),
-    onDataChanged: () => () => undefined,
-    editProgress: async () => undefined,
-    dismissNotices: async () => undefined,
-    loadTabState: async () => null,
-    analyzePage: async () => ({ kind: 'none', letter: null }),
-    showSidebar: async () => undefined,
-    copy: async () => undefined,
     openOptions: vi.fn(),
     openWelcome: vi.fn(),
     loadTabHost: async () => 'www.fenqile.com',
-    unmuteSite: async () => undefined,
-    addCustomPlatform: async () => 'custom-x',
-    removeCustomPlatform: async () => undefined,
-    saveLetterDraft: async () => undefined,
-    deleteLetterDraft: async () => undefined,
     download: vi.fn(),
     ...overrides,
-  };
+  });
 }
 
 describe('English mode', () => {
