@@ -18,7 +18,7 @@ const source = z.union([
 ]);
 
 export const realLetterSchema = z.strictObject({
-  id: z.string().regex(/^R\d{2}$/),
+  id: z.string().regex(/^R\d{2,3}$/),
   family: z.string().min(1),
   source,
   sourceKind: z.string().regex(/^[a-z0-9-]+$/),
@@ -35,8 +35,8 @@ export type RealLetter = z.infer<typeof realLetterSchema>;
 
 export function loadRealLetters(): RealLetter[] {
   return readdirSync(REAL_LETTERS_DIR)
-    .filter((file) => /^R\d{2}\.json$/.test(file))
-    .sort()
+    .filter((file) => /^R\d{2,3}\.json$/.test(file))
+    .sort((a, b) => Number(a.slice(1, -5)) - Number(b.slice(1, -5)))
     .map((file) => {
       const parsed = realLetterSchema.safeParse(JSON.parse(readFileSync(join(REAL_LETTERS_DIR, file), 'utf8')));
       if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
