@@ -122,6 +122,22 @@ export const letterFinderSchema = z.strictObject({
   selfReferencePattern: pattern,
   /** A first-person consent that ends in a colon (本人同意并授权贵司：): the items after it carry what it authorizes. */
   leadInPattern: pattern,
+  /** An enumerated item's opening ((2), 3.4, ②, 三、): items after a lead-in belong to it. */
+  itemPattern: pattern,
+  /**
+   * One clause (a sentence, up to maxSentenceChars) that authorizes a credit query in any word
+   * order: a party, a consent word, and either a query verb with a credit object (本人同意…查询…信用
+   * 报告; 对乙方的信用状况…查询，乙方对此表示同意) or a report verb with a bureau (报送至…征信系统).
+   */
+  clause: z.strictObject({
+    partyPattern: pattern,
+    consentPattern: pattern,
+    queryPattern: pattern,
+    creditObjectPattern: pattern,
+    reportPattern: pattern,
+    bureauPattern: pattern,
+    maxSentenceChars: z.number().int().min(40).max(2_000),
+  }),
 });
 
 /** Registrable domain (per the Public Suffix List) of every rule host, generated and checked by a test. */

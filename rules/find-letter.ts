@@ -29,10 +29,60 @@ const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
 const CREDIT_WORDS = new RegExp(finder.creditWordsPattern);
 const SELF_REFERENCE = new RegExp(finder.selfReferencePattern);
 const LEAD_IN = new RegExp(finder.leadInPattern);
-const QUERY_VERB = /查询|查阅|查看|调阅|获取|调取|了解|核实|核查|核验|采集|收集/;
+const ITEM = new RegExp(finder.itemPattern);
+const CLAUSE = {
+  party: new RegExp(finder.clause.partyPattern),
+  consent: new RegExp(finder.clause.consentPattern, 'g'),
+  query: new RegExp(finder.clause.queryPattern),
+  creditObject: new RegExp(finder.clause.creditObjectPattern),
+  report: new RegExp(finder.clause.reportPattern),
+  bureau: new RegExp(finder.clause.bureauPattern),
+};
+/** A consent word that is being withdrawn, refused or waived is no consent (撤回授权, 未经同意, 无需另行授权). */
+const NOT_CONSENT = /(撤回|撤销|取消|解除|关闭|拒绝|未经|无需|无须|不再|不得|不予|另行|重新)[^，,。；;]{0,2}$/;
+/** What follows a consent word that makes it a noun: 授权书, 同意函, 授权协议… */
+const CONSENT_NOUN = /^(委托)?(书|协议|函|条款|声明|码|页|记录|状态|管理|期限|范围|方式|事项)/;
+const SENTENCE_END = /[。！!？?\n]/;
+const QUERY_VERB = /查询|查阅|查看|调阅|获取|调取|了解|核实|核查|核验|采集|收集|取得/;
 const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
 
 export const MAX_LETTER_CHARS = 30_000;
+
+/**
+ * Whether one sentence authorizes a credit query, in whatever order its parts come: a party, a
+ * consent word that is not withdrawn or waived, and after it a query verb (with a credit object
+ * anywhere in the sentence) or a report verb (with a bureau); or the consent closing the sentence
+ * after the query (…可以到信用信息管理机构查询，乙方对此表示同意).
+ */
+function clauseAuthorizes(sentence: string): boolean {
+  const party = sentence.search(CLAUSE.party);
+  if (sentence.length < 12 || party < 0) return false;
+  const credit = CLAUSE.creditObject.test(sentence);
+  const bureau = CLAUSE.bureau.test(sentence);
+  if (!credit && !bureau) return false;
+  CLAUSE.consent.lastIndex = 0;
+  for (let match = CLAUSE.consent.exec(sentence); match; match = CLAUSE.consent.exec(sentence)) {
+    // The party gives the consent: it comes first (本人同意…; …，乙方对此表示同意).
+    if (match.index < party || NOT_CONSENT.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
+    const after = sentence.slice(match.index + match[0].length);
+    // A noun (授权书, 授权协议) names a letter; it grants nothing here.
+    if (CONSENT_NOUN.test(after)) continue;
+    if (credit && CLAUSE.query.test(after)) return true;
+    if (bureau && CLAUSE.report.test(after)) return true;
+    // The consent closes the sentence, after what it consents to.
+    if (after.length <= 8 && CLAUSE.query.test(sentence.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
+/** The text authorizes a credit-report query: the letter patterns, or one of its sentences read clause by clause. */
+function authorizesCredit(text: string): boolean {
+  if (CREDIT_AUTHORIZATION.test(text)) return true;
+  const max = finder.clause.maxSentenceChars;
+  for (const sentence of text.split(SENTENCE_END)) if (sentence.length >= 12 && clauseAuthorizes(sentence.slice(0, max))) return true;
+  return false;
+}
+
 const TITLE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'summary', 'caption', 'legend', 'dt', 'th', 'td', 'strong', 'b', 'p', 'div', 'span'];
 const BODY_TAGS = ['p', 'li', 'td', 'dd', 'div', 'section'];
 const MAX_TITLE_CANDIDATES = 1_500;
@@ -109,9 +159,13 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
   const text = fold(own);
   const match = STRONG_TITLE.exec(text) ?? GENERIC_TITLE.exec(text);
   if (!match) return null;
-  // The title must be most of the element's text, not a phrase inside a sentence.
-  if (match[0].length < text.replace(/[《》【】\s]/g, '').length * 0.6) return null;
-  return { title: match[0], strong: STRONG_TITLE.test(match[0]) };
+  const bare = text.replace(/[《》【】\s]/g, '');
+  const strong = STRONG_TITLE.test(match[0]);
+  // A plain heading that ends in a credit title and is no sentence is the title whole (借款业务及征信查询授权书).
+  if (strong && el.childElementCount === 0 && bare.endsWith(match[0].replace(/[《》【】\s]/g, '')) && bare.length <= 30 && !/[，,。；;：:！!？?]/.test(bare)) return { title: bare, strong };
+  // Otherwise the title must be most of the element's text, not a phrase inside a sentence.
+  if (match[0].length < bare.length * 0.6) return null;
+  return { title: match[0], strong };
 }
 
 /** A body under a letter title: it authorizes or consents to queries; under a generic title, of credit reports. */
@@ -192,7 +246,7 @@ function titled(doc: Document, out: Candidate[]): void {
       const text = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
       // The title's own section must still be a credit letter.
       if (section && !isCreditBody(fold(text), title)) continue;
-      const score = (title.strong ? 2 : 0) + (CREDIT_AUTHORIZATION.test(fold(text)) ? 2 : 0);
+      const score = (title.strong ? 2 : 0) + (authorizesCredit(fold(text)) ? 2 : 0);
       out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
     }
   }
@@ -208,7 +262,7 @@ function preformatted(doc: Document, out: Candidate[]): void {
       const text = boundedText(el, MAX_LETTER_CHARS, 200);
       const head = fold(text.slice(0, 60));
       const title = STRONG_TITLE.exec(head) ?? GENERIC_TITLE.exec(head);
-      if (!CREDIT_AUTHORIZATION.test(fold(text))) continue;
+      if (!authorizesCredit(fold(text))) continue;
       out.push({ found: { title: title ? title[0] : null, text, inModal: isModal(el), element: el }, score: title ? 3 : 1 });
     }
   }
@@ -220,7 +274,14 @@ function followsLeadIn(el: Element): boolean {
     let previous = node.previousElementSibling;
     // A row's number cell or a checkbox is not the lead-in: look past it.
     while (previous && shortText(previous, 8).trim().length < 6) previous = previous.previousElementSibling;
-    if (previous) return LEAD_IN.test(fold(shortText(previous, 400).replace(/\s+/g, ' ').trim()));
+    // Earlier items of the same list ((1)…, 2.…) sit between an item and its lead-in.
+    for (let items = 0; previous && items < 12; items++) {
+      const text = fold(shortText(previous, 400).replace(/\s+/g, ' ').trim());
+      if (LEAD_IN.test(text)) return true;
+      if (!ITEM.test(text) || !ITEM.test(fold(shortText(node, 12)))) return false;
+      previous = previous.previousElementSibling;
+    }
+    if (previous) return false;
   }
   return false;
 }
@@ -242,7 +303,7 @@ function untitled(doc: Document, out: Candidate[]): void {
       if (raw.length < 16 || !CREDIT_WORDS.test(raw)) continue;
       const text = fold(raw.replace(/\s+/g, ' '));
       // Or an item that queries credit data after a consent lead-in (本人同意并授权贵司：（1）查询…).
-      const authorizes = CREDIT_AUTHORIZATION.test(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
+      const authorizes = authorizesCredit(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
       // Or a clause about credit information in a block that calls itself an authorization.
       if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
       if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
@@ -269,7 +330,7 @@ function untitled(doc: Document, out: Candidate[]): void {
 export function isLetterText(input: string): boolean {
   try {
     const text = fold(typeof input === 'string' ? input.slice(0, MAX_LETTER_CHARS) : '');
-    if (CREDIT_AUTHORIZATION.test(text)) return true;
+    if (authorizesCredit(text)) return true;
     if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
     return SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text);
   } catch {

@@ -103,6 +103,12 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['items after a consent lead-in, one row each', '<table><tr><td>1. 本人同意并授权贵行：</td></tr><tr><td>（1）向征信机构查询本人的信用报告；</td></tr><tr><td>（2）将查询结果用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['items after a consent lead-in, past a number cell', '<table><tr><td>1</td><td>本人同意并授权贵行：</td></tr><tr><td>2</td><td>向征信机构查询本人的信用报告，用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['我 as the party', '<div><p>我同意并授权贵公司向征信机构查询我的信用报告，授权期限至借款结清之日止。</p></div>', 'continuous'],
+    ['a heading that ends in a credit title', '<section><h1>借款服务及征信查询授权书</h1><p>本人授权贵公司查询本人的信用报告，仅用于本次借款申请的审核。</p></section>', 'one-time'],
+    ['the credit object before the verb', '<div><p>本人授权贵公司就本人的个人信用信息向任何可能的来源进行查询，查询结果用于贷款审查及贷后管理。</p></div>', 'continuous'],
+    ['the consent closing the sentence', '<div><p>对于乙方的信用状况，甲方可以到信用信息管理机构查询，乙方对此表示同意。</p></div>', 'unclear'],
+    ['a consent to report to a bureau', '<div><p>本人授权担保公司将本人的履约情况报送至金融信用信息基础数据库。</p></div>', 'unclear'],
+    ['an item after a consent lead-in, past earlier items', '<div><p>1. 您同意并授权：</p><p>（1）平台向资金方提供您的注册信息；</p><p>（2）资金方可对您的信用报告进行查询，用于审批和贷后管理。</p></div>', 'continuous'],
+    ['an item after a lead-in that lets the bank use data for listed purposes', '<div><p>只要法律允许，银行还可以为下列目的使用和保存客户资料：</p><p>1. 核对客户资料；</p><p>2. 查询客户在征信中心的信用报告，用于审核贷款申请和贷后管理。</p></div>', 'continuous'],
     ['the authorized party (被授权人) as the subject', '<div><p>被授权人可以向征信机构查询授权人的信用报告，用于审核贷款申请。</p><p>本授权有效期为三十日。</p></div>', 'one-time'],
   ])('finds %s', (_class, html, verdict) => {
     expect(verdictOn(html)).toBe(verdict);
@@ -121,9 +127,18 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a bank that may query, in an explainer', '<div class="faq"><p>银行可以查询您的征信报告吗？可以，但需要您的书面授权。</p></div>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
     ['a product page that will use credit information', '<div class="product"><p>用户授权后，平台将使用您的信用信息为您匹配合适的借款产品，最快三分钟到账。</p></div>'],
+    ['a sentence that names a 征信查询授权书 (a noun, not a consent)', '<div><p>借款人通常要填写借款金额和期限，并签署征信查询授权书。</p></div>'],
+    ['an item whose list does not follow a lead-in', '<div><p>本平台的服务如下：</p><p>1. 展示借款产品；</p><p>2. 资金方可对用户的信用报告进行查询。</p></div>'],
+    ['a heading that ends in a credit title over an unrelated body', '<section><h1>关于征信查询授权书</h1><p>本页介绍平台的注册流程和常见问题。</p></section>'],
     ['talk about credit before an unrelated consent', '<div><p>征信是个人的经济身份证，要珍惜。很多人同意平台的授权后，才发现被查了征信。</p></div>'],
   ])('gets none for %s', (_class, html) => {
     expect(findAuthorizationLetter(parse(html))).toBeNull();
+  });
+
+  it('takes a plain heading that ends in a credit title as the whole title, and not a heading with a link in it', () => {
+    const body = '<p>本人授权贵公司查询本人的信用报告，仅用于本次借款申请的审核。</p>';
+    expect(findAuthorizationLetter(parse(`<section><h1>借款服务及征信查询授权书</h1>${body}</section>`))?.title).toBe('借款服务及征信查询授权书');
+    expect(findAuthorizationLetter(parse(`<section><h1><a href="/">返回</a>个人征信查询授权书</h1>${body}</section>`))?.title).toBe('个人征信查询授权书');
   });
 
   it("reads only the letter's own section when another agreement shares its container", () => {

@@ -179,6 +179,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['审批通过后, then a term to repayment', '审批通过后本授权在借款结清后失效。', 'continuous'],
     ['仅可使用一次', '本授权仅可使用一次。', 'one-time'],
     ['一次性的授权', '本授权为一次性的授权。', 'one-time'],
+    ['每次…都可以查询 (repeated)', '本人同意，凡办理与本人有关的业务，贵行都可以查询本人的信用报告。', 'continuous'],
+    ['可以再次获取 (repeated)', '每当本人在平台发布借款信息，平台都可以再次获取本人的信用信息。', 'continuous'],
   ];
   it.each(cases)('%s: %s → %s', (_class, text, verdict) => {
     expect(analyzeLetter(text).verdict).toBe(verdict);
@@ -190,6 +192,12 @@ describe('analyzeLetter: wording classes of real letters', () => {
     expect(analyzeLetter(head + fee).verdict).toBe('unclear');
     expect(analyzeLetter(`${head}本授权的有效期自签署之日起至全部款项还清为止。`).verdict).toBe('continuous');
     expect(analyzeLetter(`${head}查询期间自签署之日起至借款全部还清为止。`).verdict).toBe('continuous');
+  });
+
+  it('takes a repeated query as continuous only in a sentence about credit data', () => {
+    const letter = '本人授权贵行查询本人的信用报告，用于审核本人的申请。';
+    expect(analyzeLetter(`${letter}每次登录时，平台都会再次发送验证码。`).verdict).toBe('unclear');
+    expect(analyzeLetter(`${letter}每次登录时，平台都可以再次查询本人的信用报告。`).verdict).toBe('continuous');
   });
 
   it('never reads a continuous class as one-time when a one-time scope sits in another sentence', () => {
