@@ -103,6 +103,7 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['items after a consent lead-in, one row each', '<table><tr><td>1. 本人同意并授权贵行：</td></tr><tr><td>（1）向征信机构查询本人的信用报告；</td></tr><tr><td>（2）将查询结果用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['items after a consent lead-in, past a number cell', '<table><tr><td>1</td><td>本人同意并授权贵行：</td></tr><tr><td>2</td><td>向征信机构查询本人的信用报告，用于贷款审批和贷后管理。</td></tr></table>', 'continuous'],
     ['我 as the party', '<div><p>我同意并授权贵公司向征信机构查询我的信用报告，授权期限至借款结清之日止。</p></div>', 'continuous'],
+    ['repayment records, in a letter that calls itself an authorization', '<div><p>一、本人同意并授权：各商业银行可将本人的住房贷款还款记录提供给贵中心。</p><p>二、贵中心可向上述机构查询上述信息，用于审核本人的贷款申请。</p><p>本授权书至本人的业务办理完毕为止。</p></div>', 'continuous'],
     ['a heading that ends in a credit title', '<section><h1>借款服务及征信查询授权书</h1><p>本人授权贵公司查询本人的信用报告，仅用于本次借款申请的审核。</p></section>', 'one-time'],
     ['the credit object before the verb', '<div><p>本人授权贵公司就本人的个人信用信息向任何可能的来源进行查询，查询结果用于贷款审查及贷后管理。</p></div>', 'continuous'],
     ['the consent closing the sentence', '<div><p>对于乙方的信用状况，甲方可以到信用信息管理机构查询，乙方对此表示同意。</p></div>', 'unclear'],

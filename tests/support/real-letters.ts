@@ -91,24 +91,35 @@ export interface RecordedSplit {
    */
   fresh2: string[];
   /**
+   * The third fresh set (R81–R96): written apart from the engine's work and measured once (the
+   * figure is in the README); after its letters were reworded in our own words (session 17) the
+   * engine was taught from their misses, so it is a tuning set since, asserted like `fresh2`.
+   */
+  fresh3: string[];
+  /**
    * A held-back set written apart from the engine's work: measured and reported, never asserted and
    * never tuned on. It may not exist yet (then it is empty).
    */
-  fresh3?: string[];
+  fresh4?: string[];
 }
 
 export function recordedSplit(): RecordedSplit {
   return JSON.parse(readFileSync(join(REAL_LETTERS_DIR, 'split.json'), 'utf8')) as RecordedSplit;
 }
 
-/** The ids of the held-back set that is only measured (`fresh3`), empty while it does not exist. */
+/** The ids of the held-back set that is only measured (`fresh4`), empty while it does not exist. */
 export function measuredOnly(split: RecordedSplit): string[] {
-  return split.fresh3 ?? [];
+  return split.fresh4 ?? [];
 }
 
-/** Letters outside the family split (added after it had been looked at): `fresh`, `fresh2` and `fresh3`. */
+/** The sets tuned on after their one measurement, asserted like the tuning split: `fresh2` and `fresh3`. */
+export function tunedAfterMeasuring(split: RecordedSplit): string[] {
+  return [...split.fresh2, ...split.fresh3];
+}
+
+/** Letters outside the family split (added after it had been looked at): `fresh`, `fresh2`, `fresh3` and `fresh4`. */
 export function addedAfterSplit(split: RecordedSplit): string[] {
-  return [...split.fresh, ...split.fresh2, ...measuredOnly(split)];
+  return [...split.fresh, ...tunedAfterMeasuring(split), ...measuredOnly(split)];
 }
 
 /**
@@ -116,10 +127,18 @@ export function addedAfterSplit(split: RecordedSplit): string[] {
  * right would take: what the page and the popup show instead, and why. Asserted as they are, so a
  * change is noticed and this list is looked at again.
  */
-export const KNOWN_MISSES: Readonly<Record<string, { page: null; popup: 'not-a-letter'; why: string }>> = {
+export const KNOWN_MISSES: Readonly<
+  Record<string, { text?: 'unclear'; page: 'unclear' | null; popup: 'not-a-letter' | 'unclear'; why: string }>
+> = {
   R76: {
     page: null,
     popup: 'not-a-letter',
     why: 'it queries 芝麻信用 data only; DOMAIN.md names the PBOC credit centre and 百行征信 as bureaus and nothing makes 芝麻信用 data a credit report, so it is not among the credit words',
+  },
+  R89: {
+    text: 'unclear',
+    page: 'unclear',
+    popup: 'unclear',
+    why: 'it is continuous because each drawdown under the credit line is judged on the borrower\'s current credit (当期信用), which the contract says in a clause about drawdowns, not in its query clause; reading that link takes more than a wording class, and unclear is the safe side (never one-time)',
   },
 };
