@@ -322,6 +322,18 @@ function untitled(doc: Document, out: Candidate[]): void {
   }
 }
 
+/** Pasted lines: a lead-in (本人同意并授权：) followed by list items, one of which queries credit data. */
+function itemsAfterLeadIn(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line.length > 0);
+  for (let i = 0; i < lines.length; i++) {
+    if (!LEAD_IN.test(lines[i]!)) continue;
+    for (let j = i + 1; j < lines.length && j <= i + 12 && ITEM.test(lines[j]!); j++) {
+      if (QUERY_VERB.test(lines[j]!) && CREDIT_WORDS.test(lines[j]!)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a pasted text is (part of) a credit-report authorization letter: it authorizes credit
  * queries, carries a letter title over an authorizing body, or calls itself an authorization
@@ -332,7 +344,8 @@ export function isLetterText(input: string): boolean {
     const text = fold(typeof input === 'string' ? input.slice(0, MAX_LETTER_CHARS) : '');
     if (authorizesCredit(text)) return true;
     if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
-    return SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text);
+    if (SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text)) return true;
+    return itemsAfterLeadIn(text);
   } catch {
     return false;
   }

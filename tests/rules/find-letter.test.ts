@@ -187,4 +187,11 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     expect(isLetterText('不看征信，不查负债，额度可多次使用。')).toBe(false);
     expect(isLetterText('征信花了怎么办？按时还款，少申请网贷。')).toBe(false);
   });
+
+  it('the popup check takes a pasted lead-in whose list item queries credit data, and not a list without one', () => {
+    const items = '（1）平台向资金方提供您的注册信息；\n（2）资金方可对您的信用报告进行查询，用于审批和贷后管理。';
+    expect(isLetterText(`1. 您同意并不可撤销地授权：\n${items}`)).toBe(true);
+    expect(isLetterText(`本平台的服务如下：\n${items}`)).toBe(false);
+    expect(isLetterText(`1. 您同意并不可撤销地授权：\n本页说明平台的注册流程。\n${items}`)).toBe(false);
+  });
 });
