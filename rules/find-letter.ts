@@ -38,6 +38,12 @@ const CLAUSE = {
   report: new RegExp(finder.clause.reportPattern),
   bureau: new RegExp(finder.clause.bureauPattern),
 };
+/** The same patterns, global, for walking their matches. */
+const CLAUSE_GLOBAL = {
+  party: new RegExp(finder.clause.partyPattern, 'g'),
+  query: new RegExp(finder.clause.queryPattern, 'g'),
+  report: new RegExp(finder.clause.reportPattern, 'g'),
+};
 /** A consent word that is being withdrawn, refused or waived is no consent (撤回授权, 未经同意, 无需另行授权). */
 const NOT_CONSENT = /(撤回|撤销|取消|解除|关闭|拒绝|未经|无需|无须|不再|不得|不予|另行|重新)[^，,。；;]{0,2}$/;
 /** What follows a consent word that makes it a noun: 授权书, 同意函, 授权协议… */
@@ -48,31 +54,55 @@ const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
 
 export const MAX_LETTER_CHARS = 30_000;
 
+/** How near its consent the consenting party is named, and how near the consent the act and its object are. */
+const PARTY_WINDOW = 30;
+const ACT_WINDOW = 120;
+const OBJECT_WINDOW = 40;
+/** Another subject between the party and the consent: the platform speaking (我们同意…), not the party. */
+const OTHER_SUBJECT = /我们|我司|我行|本平台|本公司|本行/;
+
+/** A verb of `verb` (a global pattern) in `text` with an object of `object` within OBJECT_WINDOW characters of it, either side. */
+function actOn(text: string, verb: RegExp, object: RegExp): boolean {
+  verb.lastIndex = 0;
+  for (let match = verb.exec(text); match; match = verb.exec(text)) {
+    const near = text.slice(Math.max(0, match.index - OBJECT_WINDOW), match.index + match[0].length + OBJECT_WINDOW);
+    if (object.test(near)) return true;
+  }
+  return false;
+}
+
 /**
- * Whether one sentence authorizes a credit query, in whatever order its parts come: a party, a
- * consent word that is not withdrawn or waived, and after it a query verb (with a credit object
- * anywhere in the sentence) or a report verb (with a bureau); or the consent closing the sentence
- * after the query (…可以到信用信息管理机构查询，乙方对此表示同意).
+ * Whether one sentence authorizes a credit query, in whatever order its parts come: a party named
+ * just before a consent word (not withdrawn, waived or a noun, no other subject between), and
+ * after the consent a query verb near a credit object, or a report verb near a bureau; or the
+ * party's consent closing the sentence after the query (…可以到信用信息管理机构查询，乙方对此表示同意).
  */
 function clauseAuthorizes(sentence: string): boolean {
-  const party = sentence.search(CLAUSE.party);
-  if (sentence.length < 12 || party < 0) return false;
-  const credit = CLAUSE.creditObject.test(sentence);
-  const bureau = CLAUSE.bureau.test(sentence);
-  if (!credit && !bureau) return false;
+  if (sentence.length < 12 || !CLAUSE.party.test(sentence)) return false;
+  if (!CLAUSE.creditObject.test(sentence) && !CLAUSE.bureau.test(sentence)) return false;
   CLAUSE.consent.lastIndex = 0;
   for (let match = CLAUSE.consent.exec(sentence); match; match = CLAUSE.consent.exec(sentence)) {
-    // The party gives the consent: it comes first (本人同意…; …，乙方对此表示同意).
-    if (match.index < party || NOT_CONSENT.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
+    const before = sentence.slice(Math.max(0, match.index - PARTY_WINDOW), match.index);
+    if (NOT_CONSENT.test(before.slice(-6))) continue;
+    const partyAt = lastIndexOf(before, CLAUSE_GLOBAL.party);
+    if (partyAt < 0 || OTHER_SUBJECT.test(before.slice(partyAt + 1))) continue;
     const after = sentence.slice(match.index + match[0].length);
     // A noun (授权书, 授权协议) names a letter; it grants nothing here.
     if (CONSENT_NOUN.test(after)) continue;
-    if (credit && CLAUSE.query.test(after)) return true;
-    if (bureau && CLAUSE.report.test(after)) return true;
+    const act = after.slice(0, ACT_WINDOW);
+    if (actOn(act, CLAUSE_GLOBAL.query, CLAUSE.creditObject) || actOn(act, CLAUSE_GLOBAL.report, CLAUSE.bureau)) return true;
     // The consent closes the sentence, after what it consents to.
-    if (after.length <= 8 && CLAUSE.query.test(sentence.slice(0, match.index))) return true;
+    if (after.length <= 8 && actOn(sentence.slice(Math.max(0, match.index - ACT_WINDOW), match.index), CLAUSE_GLOBAL.query, CLAUSE.creditObject)) return true;
   }
   return false;
+}
+
+/** Where the last match of `pattern` (a global pattern) in `text` starts, or -1. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let at = -1;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) at = match.index;
+  return at;
 }
 
 /** The text authorizes a credit-report query: the letter patterns, or one of its sentences read clause by clause. */

@@ -128,6 +128,8 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     ['a bank that may query, in an explainer', '<div class="faq"><p>银行可以查询您的征信报告吗？可以，但需要您的书面授权。</p></div>'],
     ['a service menu that names 征信查询 without authorizing anything', '<div><h2>会员权益</h2><p>会员可享受以下服务：社保查询、征信查询指南、公积金提取指南和贷款管理咨询。</p></div>'],
     ['a product page that will use credit information', '<div class="product"><p>用户授权后，平台将使用您的信用信息为您匹配合适的借款产品，最快三分钟到账。</p></div>'],
+    ['a help text where the platform consents (我们同意) and a query verb sits far from credit words', '<div class="help"><p>很多用户关心征信查询的问题：平台会在您申请借款时查看信用报告，我们同意为您解读信用记录，还款记录良好的用户额度更高，授权书的内容请在借款页查看。</p></div>'],
+    ['a party named far from the consent', '<div><p>本人的信用记录一直良好，平台的客服在电话里说明了很多事项，这份材料也已经全部读过并且同意，工作人员随后会在系统中查看。</p></div>'],
     ['a sentence that names a 征信查询授权书 (a noun, not a consent)', '<div><p>借款人通常要填写借款金额和期限，并签署征信查询授权书。</p></div>'],
     ['an item whose list does not follow a lead-in', '<div><p>本平台的服务如下：</p><p>1. 展示借款产品；</p><p>2. 资金方可对用户的信用报告进行查询。</p></div>'],
     ['a heading that ends in a credit title over an unrelated body', '<section><h1>关于征信查询授权书</h1><p>本页介绍平台的注册流程和常见问题。</p></section>'],
