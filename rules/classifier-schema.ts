@@ -126,14 +126,14 @@ export const letterFinderSchema = z.strictObject({
   itemPattern: pattern,
   /**
    * One clause (a sentence, up to maxSentenceChars) that authorizes a credit query in any word
-   * order: a party, a consent word, and either a query verb with a credit object (本人同意…查询…信用
-   * 报告; 对乙方的信用状况…查询，乙方对此表示同意) or a report verb with a bureau (报送至…征信系统).
+   * order: a party, a consent word, and either a query verb with a credit object (a credit word or a
+   * bureau: 本人同意…查询…信用报告; 对乙方的信用状况…查询，乙方对此表示同意) or a report verb with a
+   * bureau (报送至…征信系统).
    */
   clause: z.strictObject({
     partyPattern: pattern,
     consentPattern: pattern,
     queryPattern: pattern,
-    creditObjectPattern: pattern,
     reportPattern: pattern,
     bureauPattern: pattern,
     maxSentenceChars: z.number().int().min(40).max(2_000),

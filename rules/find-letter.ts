@@ -34,7 +34,8 @@ const CLAUSE = {
   party: new RegExp(finder.clause.partyPattern),
   consent: new RegExp(finder.clause.consentPattern, 'g'),
   query: new RegExp(finder.clause.queryPattern),
-  creditObject: new RegExp(finder.clause.creditObjectPattern),
+  // What a query is of: a credit word, or a bureau (信用基础数据库 names no credit word of its own).
+  creditObject: new RegExp(`${finder.creditWordsPattern}|${finder.clause.bureauPattern}`),
   report: new RegExp(finder.clause.reportPattern),
   bureau: new RegExp(finder.clause.bureauPattern),
 };
@@ -49,7 +50,7 @@ const NOT_CONSENT = /(撤回|撤销|取消|解除|关闭|拒绝|未经|无需|�
 /** What follows a consent word that makes it a noun: 授权书, 同意函, 授权协议… */
 const CONSENT_NOUN = /^(委托)?(书|协议|函|条款|声明|码|页|记录|状态|管理|期限|范围|方式|事项)/;
 const SENTENCE_END = /[。！!？?\n]/;
-const QUERY_VERB = /查询|查阅|查看|调阅|获取|调取|了解|核实|核查|核验|采集|收集|取得/;
+const QUERY_VERB = CLAUSE.query;
 const HANDLES_INFORMATION = /查询|提供|使用|采集|报送/;
 
 export const MAX_LETTER_CHARS = 30_000;
@@ -79,7 +80,7 @@ function actOn(text: string, verb: RegExp, object: RegExp): boolean {
  */
 function clauseAuthorizes(sentence: string): boolean {
   if (sentence.length < 12 || !CLAUSE.party.test(sentence)) return false;
-  if (!CLAUSE.creditObject.test(sentence) && !CLAUSE.bureau.test(sentence)) return false;
+  if (!CLAUSE.creditObject.test(sentence)) return false;
   CLAUSE.consent.lastIndex = 0;
   for (let match = CLAUSE.consent.exec(sentence); match; match = CLAUSE.consent.exec(sentence)) {
     const before = sentence.slice(Math.max(0, match.index - PARTY_WINDOW), match.index);
@@ -305,10 +306,11 @@ function followsLeadIn(el: Element): boolean {
     // A row's number cell or a checkbox is not the lead-in: look past it.
     while (previous && shortText(previous, 8).trim().length < 6) previous = previous.previousElementSibling;
     // Earlier items of the same list ((1)…, 2.…) sit between an item and its lead-in.
+    const isItem = ITEM.test(fold(shortText(node, 12)));
     for (let items = 0; previous && items < 12; items++) {
       const text = fold(shortText(previous, 400).replace(/\s+/g, ' ').trim());
       if (LEAD_IN.test(text)) return true;
-      if (!ITEM.test(text) || !ITEM.test(fold(shortText(node, 12)))) return false;
+      if (!isItem || !ITEM.test(text)) return false;
       previous = previous.previousElementSibling;
     }
     if (previous) return false;
