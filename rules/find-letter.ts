@@ -141,6 +141,92 @@ function shortText(el: Element, max: number, depth = 2): string {
   return out.length > max ? out.slice(0, max) : out;
 }
 
+/**
+ * The first characters of the words a candidate's short text must hold (its cheap test): a title
+ * names 授权 or 声明; a body holds a credit word, so one of the first characters of the credit-word
+ * pattern's alternatives. Null when an alternative does not start with a plain character (then
+ * every element is looked at, as without this prefilter).
+ */
+const TITLE_HINTS: readonly string[] = ['授', '声'];
+const BODY_HINTS: readonly string[] | null = firstCharacters(finder.creditWordsPattern);
+
+/** The first character of each top-level alternative of a pattern, or null when one is not a plain CJK character. */
+export function firstCharacters(pattern: string): string[] | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(pattern.slice(start));
+  const firsts = new Set<string>();
+  for (const alternative of alternatives) {
+    const first = alternative[0];
+    // A plain character that the pattern must match as itself, not followed by a quantifier that could skip it.
+    if (!first || !/[\u3400-\u9fff]/.test(first) || /^[?*{]/.test(alternative.slice(1))) return null;
+    firsts.add(first);
+  }
+  return [...firsts];
+}
+
+/**
+ * The elements of `tags` whose short text (`shortText`: text children up to three levels down)
+ * can hold a word that starts with one of `hints`, in document order, grouped by `tags`' order;
+ * null when the document cannot be searched for text (then every element is a candidate). On a
+ * page of thousands of elements without such words, the finder looks at none of them.
+ */
+function candidates(doc: Document, hints: readonly string[] | null, tags: readonly string[]): Element[][] | null {
+  if (!hints) return null;
+  const texts = textNodesWith(doc, hints);
+  if (!texts) return null;
+  const wanted = new Set(tags);
+  const found = new Set<Element>();
+  for (const text of texts) {
+    // The three elements above a text node see it through their short text, unless a skipped element is between.
+    let el = text.parentElement;
+    for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+      if (SKIPPED.has(el.nodeName)) break;
+      if (wanted.has(el.localName)) found.add(el);
+    }
+  }
+  const ordered = [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return tags.map((tag) => ordered.filter((el) => el.localName === tag));
+}
+
+/**
+ * The text nodes of a document that hold one of `hints`, in document order; null when it cannot be
+ * searched. The document's whole text (native, cheap) is tested first: most pages hold no letter
+ * word at all, and then no node is visited.
+ */
+function textNodesWith(doc: Document, hints: readonly string[]): Node[] | null {
+  if (typeof doc.createTreeWalker !== 'function') return null;
+  const pattern = new RegExp(hints.join('|'));
+  if (!pattern.test(doc.documentElement?.textContent ?? '')) return [];
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (pattern.test(node.nodeValue ?? '')) out.push(node);
+  return out;
+}
+
+/** The candidates found, or without a prefilter each of `tags`' elements in that order (live collections, read lazily). */
+function* everyElement(doc: Document, tags: readonly string[], found: Element[][] | null): Generator<Element> {
+  if (found) {
+    for (const group of found) yield* group;
+    return;
+  }
+  for (const tag of tags) {
+    const live = doc.getElementsByTagName(tag);
+    for (let i = 0; i < live.length; i++) yield live[i]!;
+  }
+}
+
 interface Candidate {
   found: FoundLetter;
   score: number;
@@ -264,22 +350,18 @@ const sectionText = (section: Element[]): string =>
 
 function titled(doc: Document, out: Candidate[]): void {
   let seen = 0;
-  for (const tag of TITLE_TAGS) {
-    // Live collections are read lazily: only the elements visited are looked at.
-    const live = doc.getElementsByTagName(tag);
-    for (let i = 0; i < live.length && seen < MAX_TITLE_CANDIDATES; i++, seen++) {
-      const el = live[i]!;
-      const title = titleOf(el);
-      if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
-      const node = bodyFor(el, title);
-      if (!node || out.some((c) => c.found.element === node)) continue;
-      const section = innermostSection(node, el, true);
-      const text = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
-      // The title's own section must still be a credit letter.
-      if (section && !isCreditBody(fold(text), title)) continue;
-      const score = (title.strong ? 2 : 0) + (authorizesCredit(fold(text)) ? 2 : 0);
-      out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
-    }
+  for (const el of everyElement(doc, TITLE_TAGS, candidates(doc, TITLE_HINTS, TITLE_TAGS))) {
+    if (seen++ >= MAX_TITLE_CANDIDATES) break;
+    const title = titleOf(el);
+    if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
+    const node = bodyFor(el, title);
+    if (!node || out.some((c) => c.found.element === node)) continue;
+    const section = innermostSection(node, el, true);
+    const text = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
+    // The title's own section must still be a credit letter.
+    if (section && !isCreditBody(fold(text), title)) continue;
+    const score = (title.strong ? 2 : 0) + (authorizesCredit(fold(text)) ? 2 : 0);
+    out.push({ found: { title: title.title, text, inModal: isModal(node), element: node }, score });
   }
 }
 
@@ -324,33 +406,30 @@ function followsLeadIn(el: Element): boolean {
  */
 function untitled(doc: Document, out: Candidate[]): void {
   let seen = 0;
-  for (const tag of BODY_TAGS) {
-    const live = doc.getElementsByTagName(tag);
-    for (let i = 0; i < live.length && seen < MAX_BODY_CANDIDATES; i++, seen++) {
-      const el = live[i]!;
-      // Leaf-ish blocks only: a container is reached by widening from its clause.
-      if (el.childElementCount > 6) continue;
-      const raw = shortText(el, 800);
-      // Credit words are CJK, which NFKC leaves alone: test them before folding.
-      if (raw.length < 16 || !CREDIT_WORDS.test(raw)) continue;
-      const text = fold(raw.replace(/\s+/g, ' '));
-      // Or an item that queries credit data after a consent lead-in (本人同意并授权贵司：（1）查询…).
-      const authorizes = authorizesCredit(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
-      // Or a clause about credit information in a block that calls itself an authorization.
-      if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
-      if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
-      let node: Element = el;
-      for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
-        const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
-        if (wider.length > 8_000) break;
-        node = node.parentElement;
-      }
-      if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
-      const section = node === el ? null : innermostSection(node, el, false);
-      const body = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
-      if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
-      out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
+  for (const el of everyElement(doc, BODY_TAGS, candidates(doc, BODY_HINTS, BODY_TAGS))) {
+    if (seen++ >= MAX_BODY_CANDIDATES) break;
+    // Leaf-ish blocks only: a container is reached by widening from its clause.
+    if (el.childElementCount > 6) continue;
+    const raw = shortText(el, 800);
+    // Credit words are CJK, which NFKC leaves alone: test them before folding.
+    if (raw.length < 16 || !CREDIT_WORDS.test(raw)) continue;
+    const text = fold(raw.replace(/\s+/g, ' '));
+    // Or an item that queries credit data after a consent lead-in (本人同意并授权贵司：（1）查询…).
+    const authorizes = authorizesCredit(text) || (QUERY_VERB.test(text) && followsLeadIn(el));
+    // Or a clause about credit information in a block that calls itself an authorization.
+    if (!authorizes && !HANDLES_INFORMATION.test(text)) continue;
+    if (el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS) || answersQuestion(el)) continue;
+    let node: Element = el;
+    for (let depth = 0; depth < 3 && node.parentElement && node.parentElement !== doc.body; depth++) {
+      const wider = boundedText(node.parentElement, MAX_LETTER_CHARS, 4_000);
+      if (wider.length > 8_000) break;
+      node = node.parentElement;
     }
+    if (out.some((c) => c.found.element === node || c.found.element.contains(node) || node.contains(c.found.element))) continue;
+    const section = node === el ? null : innermostSection(node, el, false);
+    const body = section ? sectionText(section) : boundedText(node, MAX_LETTER_CHARS, 4_000);
+    if (!authorizes && !SELF_REFERENCE.test(fold(body))) continue;
+    out.push({ found: { title: null, text: body, inModal: isModal(node), element: node }, score: 0 });
   }
 }
 

@@ -12,6 +12,7 @@ import { letterFinderSchema } from '../../rules/classifier-schema';
 import { platformRules } from '../../rules/bundled-rules';
 import { buildClassifierIndex, classifyPage } from '../../rules/classify-page';
 import { analyzeLetter, findAuthorizationLetter, isLetterText } from '../../rules/letter-analysis';
+import { firstCharacters } from '../../rules/find-letter';
 import { extractPageSample } from '../../rules/page-sample';
 import letterFinder from '../../rules/letter-finder.json';
 
@@ -195,5 +196,53 @@ describe('findAuthorizationLetter: wording classes of real letters', () => {
     expect(isLetterText(`1. 您同意并不可撤销地授权：\n${items}`)).toBe(true);
     expect(isLetterText(`本平台的服务如下：\n${items}`)).toBe(false);
     expect(isLetterText(`1. 您同意并不可撤销地授权：\n本页说明平台的注册流程。\n${items}`)).toBe(false);
+  });
+});
+
+describe('the finder on a page of thousands of elements', () => {
+  const filler = (count: number) => Array.from({ length: count }, (_, i) => `<p>第 ${i} 行 <span>借款</span></p>`).join('');
+  const titledLetter =
+    '<div class="agreement"><div>个人征信查询授权书</div><div>本人同意并授权贵公司向中国人民银行征信中心查询本人的信用报告，用于本次贷款审批。</div></div>';
+  const untitledLetter = '<section><div>本人同意并授权贵公司向中国人民银行征信中心查询本人的信用报告，用于本次贷款审批及贷后管理。</div></section>';
+  const parse = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+
+  // Elements that cannot hold the words of a title or a credit body are not looked at, so the
+  // bounded number of elements read is spent on those that can: a letter after 3,000 rows of
+  // something else is found (reading every element in tag order, the bound ran out first).
+  it('finds a titled letter after 3,000 other rows, and none without it', () => {
+    expect(findAuthorizationLetter(parse(filler(3_000) + titledLetter))?.title).toBe('个人征信查询授权书');
+    expect(findAuthorizationLetter(parse(filler(3_000)))).toBeNull();
+  });
+
+  it('finds an untitled letter after 3,000 other rows, and none without it', () => {
+    const found = findAuthorizationLetter(parse(filler(3_000) + untitledLetter));
+    expect(found?.title).toBeNull();
+    expect(found?.text).toContain('查询本人的信用报告');
+  });
+
+  it('reads a title split into one text node per character, and not a word inside a script', () => {
+    const split = '<div><div>个<br>人<br>征<br>信<br>查<br>询<br>授<br>权<br>书</div><div>本人同意并授权贵公司向中国人民银行征信中心查询本人的信用报告，用于本次贷款审批。</div></div>';
+    expect(findAuthorizationLetter(parse(filler(2_000) + split))?.title).toBe('个人征信查询授权书');
+    const scripted = '<div><script>var t = "个人征信查询授权书";</script><p>本页介绍我们的借款产品与还款方式，欢迎咨询客服了解详情。</p></div>';
+    expect(findAuthorizationLetter(parse(scripted))).toBeNull();
+  });
+});
+
+describe('firstCharacters, the finder\'s cheap test of a credit body', () => {
+  it('takes the first character of each alternative of the credit-word pattern', () => {
+    expect(firstCharacters('征信|信用报告|资信|信贷(交易|风险)?(信息|记录)|还款(明细|记录)')?.sort()).toEqual(['信', '征', '还', '资'].sort());
+    const bundled = firstCharacters(letterFinder.creditWordsPattern);
+    expect(bundled).not.toBeNull();
+    // Every credit word the pattern matches starts with one of them.
+    for (const word of letterFinder.creditWordsPattern.match(/[\u3400-\u9fff]+/g)!) {
+      if (new RegExp(`^(${letterFinder.creditWordsPattern})`).test(word)) expect(bundled).toContain(word[0]);
+    }
+  });
+
+  it('gives up (every element is read) when an alternative does not start with a plain character', () => {
+    expect(firstCharacters('征信|(信用|资信)报告')).toBeNull();
+    expect(firstCharacters('征?信|信用')).toBeNull();
+    expect(firstCharacters('征信|.{2}报告')).toBeNull();
+    expect(firstCharacters('征信|')).toBeNull();
   });
 });
