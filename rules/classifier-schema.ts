@@ -86,6 +86,8 @@ export const letterClauseSchema = z.strictObject({
   negation: z.enum(['exclusion', 'limitation']),
   /** A one-time scope that is overridden by a continuous clause in the same sentence. */
   yieldsInSentence: z.boolean().optional(),
+  /** A weaker one-time scope (供本次申请使用: it names the use, it does not limit it) that any continuous clause of the letter overrides. */
+  yieldsInLetter: z.boolean().optional(),
   /** The clause counts only where its sentence (or the lead-in just before) also says this: 贷款管理 or 逾期催收 only where credit data is queried or used. */
   sentenceMust: pattern.optional(),
   pattern,
@@ -118,6 +120,12 @@ export const letterFinderSchema = z.strictObject({
   /** A body that authorizes credit-report queries, with or without a heading. */
   creditAuthorizationPattern: pattern,
   creditWordsPattern: pattern,
+  /**
+   * A credit decision the queried data is for (授信审批, 贷后管理): under a generic title (授权书), a body
+   * that authorizes queries for one is a credit letter though it names no credit report (a risk-data
+   * vendor's template queries "the data needed").
+   */
+  creditPurposePattern: pattern,
   /** The text calls itself an authorization (本授权书…): with credit words, an untitled letter. */
   selfReferencePattern: pattern,
   /** A first-person consent that ends in a colon (本人同意并授权贵司：): the items after it carry what it authorizes. */

@@ -27,6 +27,7 @@ const STRONG_TITLE = new RegExp(finder.titlePattern);
 const GENERIC_TITLE = new RegExp(finder.genericTitlePattern);
 const CREDIT_AUTHORIZATION = new RegExp(finder.creditAuthorizationPattern);
 const CREDIT_WORDS = new RegExp(finder.creditWordsPattern);
+const CREDIT_PURPOSE = new RegExp(finder.creditPurposePattern);
 const SELF_REFERENCE = new RegExp(finder.selfReferencePattern);
 const LEAD_IN = new RegExp(finder.leadInPattern);
 const ITEM = new RegExp(finder.itemPattern);
@@ -288,8 +289,9 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
 /** A body under a letter title: it authorizes or consents to queries; under a generic title, of credit reports. */
 function isCreditBody(text: string, title: { strong: boolean }): boolean {
   if (!/授权|同意|委托/.test(text) || !/查询|报送|使用|采集|获取/.test(text)) return false;
-  // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body.
-  return title.strong || CREDIT_WORDS.test(text);
+  // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body, or
+  // one that authorizes queries for a credit decision (授信审批, 贷后管理).
+  return title.strong || CREDIT_WORDS.test(text) || (/查询|获取|采集/.test(text) && CREDIT_PURPOSE.test(text));
 }
 
 /** The nearest ancestor of a title that holds a letter body: it authorizes queries. */
@@ -456,6 +458,7 @@ export function isLetterText(input: string): boolean {
     if (authorizesCredit(text)) return true;
     if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
     if (SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text)) return true;
+    if (GENERIC_TITLE.test(text) && SELF_REFERENCE.test(text) && CREDIT_PURPOSE.test(text) && /查询|获取|采集/.test(text) && /授权|同意/.test(text)) return true;
     return itemsAfterLeadIn(text);
   } catch {
     return false;

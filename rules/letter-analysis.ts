@@ -146,7 +146,8 @@ const UNIT_DAYS: Record<string, number> = { 年: 365, 月: 30, 日: 1, 天: 1, �
 interface Found extends LetterClause {
   start: number;
   sentence: [number, number];
-  yields: boolean;
+  /** A one-time scope that gives way to a continuous clause in its sentence, or anywhere in the letter. */
+  yields: 'sentence' | 'letter' | false;
 }
 
 function findTerms(text: string): Found[] {
@@ -214,7 +215,7 @@ function findClauses(text: string): Found[] {
         meaning: negated ? (data.negatedMeaning ?? data.meaning) : data.meaning,
         start,
         sentence,
-        yields: data.yieldsInSentence === true,
+        yields: data.yieldsInLetter === true ? 'letter' : data.yieldsInSentence === true ? 'sentence' : false,
       });
     }
   }
@@ -267,11 +268,13 @@ function analyze(input: string): LetterAnalysis {
 
   const found = [...findClauses(text), ...findTerms(text)];
   const continuous = found.filter((item) => item.signal === 'continuous');
-  // "仅用于本次借款的审批及贷后管理": the scope names which loan, the clause still runs after it.
+  // "仅用于本次借款的审批及贷后管理": the scope names which loan, the clause still runs after it;
+  // "供本次申请使用" names the use without limiting it, so any continuous clause outweighs it.
   const oneTime = found.filter(
     (item) =>
       item.signal === 'one-time' &&
-      !(item.yields && continuous.some((c) => c.sentence[0] === item.sentence[0] && c.sentence[1] === item.sentence[1])),
+      !(item.yields === 'letter' && continuous.length > 0) &&
+      !(item.yields === 'sentence' && continuous.some((c) => c.sentence[0] === item.sentence[0] && c.sentence[1] === item.sentence[1])),
   );
   const clauses = firstOfEach(found).map(publicClause);
   const notes = notesOf(found);

@@ -246,3 +246,22 @@ describe('firstCharacters, the finder\'s cheap test of a credit body', () => {
     expect(firstCharacters('征信|')).toBeNull();
   });
 });
+
+describe('a generic title over a body that queries data for a credit decision', () => {
+  const parse = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+  // A risk-data vendor's template: it names no credit report, only the data it queries and why.
+  const vendor =
+    '<div><h3>授权书</h3><p>贵司为授信审批、贷后管理以及风险的评估和控制，需要了解本人的有关情况，本人因此同意并授权：贵司可以自行或委托第三方查询、核验本人的相关数据。</p><p>本授权书自出具时生效。</p></div>';
+  const debit =
+    '<div><h3>授权书</h3><p>本人同意并授权贵行在本人的授信额度内，按月从本人账户扣收到期款项，并使用本人留存的手机号码发送扣款提醒。</p><p>本授权书自签署时生效。</p></div>';
+
+  it('is a letter when it authorizes queries for 授信审批 or 贷后管理, and not for a debit authorization', () => {
+    expect(findAuthorizationLetter(parse(vendor))?.title).toBe('授权书');
+    expect(findAuthorizationLetter(parse(debit))).toBeNull();
+  });
+
+  it('the popup check takes the same body, and not the debit authorization', () => {
+    expect(isLetterText(parse(vendor).body.textContent!)).toBe(true);
+    expect(isLetterText(parse(debit).body.textContent!)).toBe(false);
+  });
+});

@@ -192,6 +192,16 @@ describe('analyzeLetter: wording classes of real letters', () => {
     ['收到…结清 is no term', '本人授权贵行查询本人的信用报告，用于审核本人的申请。本人收到贷款结清证明后会告知贵行。', 'unclear'],
     ['每次…都可以查询 (repeated)', '本人同意，凡办理与本人有关的业务，贵行都可以查询本人的信用报告。', 'continuous'],
     ['可以再次获取 (repeated)', '每当本人在平台发布借款信息，平台都可以再次获取本人的信用信息。', 'continuous'],
+    // session 19, from fresh4 (measured once, a tuning set since)
+    ['业务存续的整个期间', '本人同意，在业务存续的整个期间，贵司可以查询本人的信用报告。', 'continuous'],
+    ['存续 of something else is no term', '本人授权贵司查询本人的信用报告，用于审核本人的申请。公司存续的整个期间都设有客服。', 'unclear'],
+    ['提供服务的全部过程', '本人授权贵司查询本人的信用报告，在为本人提供服务的全部过程中使用。', 'continuous'],
+    ['a service process without 全部/整个 is no term', '本人授权贵司查询本人的信用报告，用于审核本人的申请。在提供服务的过程中，贵司会保护本人的信息。', 'unclear'],
+    ['供这一次申请使用 (the use named, nothing continuous)', '本人授权贵司查询本人的信用记录，同意贵司收集本人的资料，供这一次借款申请使用。', 'one-time'],
+    ['作为本次申请之用', '本人授权贵司查询本人的信用报告，作为本次贷款申请之用。', 'one-time'],
+    ['供本次…使用 gives way to a continuous clause in another sentence', '本人授权贵司查询本人的信用报告，供本次借款申请使用。本授权在本人为贵司客户期间可多次使用，无需另行授权。', 'continuous'],
+    ['供本次…使用 gives way to 贷后管理 in the same sentence', '本人授权贵司查询本人的信用报告，供本次借款申请的审批及贷后管理使用。', 'continuous'],
+    ['供 of something other than this application is no scope', '本人授权贵司查询本人的信用报告，用于审核本人的申请。申请表供贵司存档使用。', 'unclear'],
   ];
   it.each(cases)('%s: %s → %s', (_class, text, verdict) => {
     expect(analyzeLetter(text).verdict).toBe(verdict);
