@@ -97,29 +97,50 @@ export interface RecordedSplit {
    */
   fresh3: string[];
   /**
+   * The fourth fresh set (R100–R113, R130–R136): written apart from the engine and measured once
+   * (session 17, the figure is in the README); session 19 taught the engine from its misses, so it is
+   * a tuning set since, below the 95% bar: asserted no worse than TUNED_FLOORS.
+   */
+  fresh4: string[];
+  /**
    * A held-back set written apart from the engine's work: measured and reported, never asserted and
    * never tuned on. It may not exist yet (then it is empty).
    */
-  fresh4?: string[];
+  fresh5?: string[];
 }
 
 export function recordedSplit(): RecordedSplit {
   return JSON.parse(readFileSync(join(REAL_LETTERS_DIR, 'split.json'), 'utf8')) as RecordedSplit;
 }
 
-/** The ids of the held-back set that is only measured (`fresh4`), empty while it does not exist. */
+/** The name of the held-back set that is only measured, as the tests print it. */
+export const MEASURED_ONLY = 'fresh5';
+
+/** The ids of the held-back set that is only measured (`fresh5`), empty while it does not exist. */
 export function measuredOnly(split: RecordedSplit): string[] {
-  return split.fresh4 ?? [];
+  return split.fresh5 ?? [];
 }
+
+/** A set tuned on after its one measurement that is not yet up to the 95% bar (`fresh4`). */
+export function tunedBelowBar(split: RecordedSplit): string[] {
+  return split.fresh4;
+}
+
+/**
+ * What `fresh4` reads right since session 19 taught the engine from its misses (text, page in
+ * happy-dom, page in the e2e build, popup check, out of 21), and never the opposite kind: the tests
+ * fail below these, so a change that loses a letter is noticed. Raised as the engine learns.
+ */
+export const TUNED_FLOORS = { set: 'fresh4', text: 15, page: 12, e2ePage: 12, popup: 11 } as const;
 
 /** The sets tuned on after their one measurement, asserted like the tuning split: `fresh2` and `fresh3`. */
 export function tunedAfterMeasuring(split: RecordedSplit): string[] {
   return [...split.fresh2, ...split.fresh3];
 }
 
-/** Letters outside the family split (added after it had been looked at): `fresh`, `fresh2`, `fresh3` and `fresh4`. */
+/** Letters outside the family split (added after it had been looked at): `fresh` and `fresh2` to `fresh5`. */
 export function addedAfterSplit(split: RecordedSplit): string[] {
-  return [...split.fresh, ...tunedAfterMeasuring(split), ...measuredOnly(split)];
+  return [...split.fresh, ...tunedAfterMeasuring(split), ...tunedBelowBar(split), ...measuredOnly(split)];
 }
 
 /**
