@@ -104,6 +104,20 @@ export const letterClausesSchema = z.strictObject({
   clauses: z.array(letterClauseSchema).min(1),
   /** A post-loan quote that is about credit already granted (贷后, 贷款管理, 已发放的贷款…): it gets the 2005-order note. */
   postLoanNotePattern: pattern,
+  /**
+   * A contract's own term is not the authorization's (本合同…到权利义务全部履行完毕时终止, 协议履行期间…):
+   * a term clause whose sentence names the contract (`subjectPattern`) and says nothing of the
+   * authorization or of queries (`aboutAuthorizationPattern`) counts only in a document that calls
+   * itself an authorization in its opening (`documentPattern`: 授权书, 授权协议…), or where the letter
+   * ties the authorization's term to the contract's (`linkPattern`: 授权期限与本合同有效期一致).
+   */
+  contractTerm: z.strictObject({
+    subjectPattern: pattern,
+    aboutAuthorizationPattern: pattern,
+    documentPattern: pattern,
+    linkPattern: pattern,
+    openingChars: z.number().int().positive(),
+  }),
   verdictReasons: z.strictObject({ continuous: text, 'one-time': text, contradictory: text, silent: text }),
   termMeanings: z.strictObject({ short: text, long: text, medium: text }),
   /** What the law means for a letter that says 不可撤销 or covers 贷后管理 (DOMAIN.md §2). */

@@ -62,6 +62,10 @@ const compiled = {
   exclusion: new RegExp(clausesData.negations.exclusion),
   limitation: new RegExp(clausesData.negations.limitation),
   postLoanNote: new RegExp(clausesData.postLoanNotePattern),
+  contractSubject: new RegExp(clausesData.contractTerm.subjectPattern),
+  aboutAuthorization: new RegExp(clausesData.contractTerm.aboutAuthorizationPattern),
+  authorizationDocument: new RegExp(clausesData.contractTerm.documentPattern),
+  termLink: new RegExp(clausesData.contractTerm.linkPattern),
   title: new RegExp(finderData.titlePattern),
 };
 
@@ -152,6 +156,7 @@ interface Found extends LetterClause {
 
 function findTerms(text: string): Found[] {
   const out: Found[] = [];
+  const isAuthorization = contractTermsCount(text);
   for (const re of TERM_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
@@ -165,6 +170,7 @@ function findTerms(text: string): Found[] {
       const long = days >= clausesData.longTermMinDays;
       const start = m.index;
       const end = start + m[0].length;
+      if (isContractTerm(text, sentenceBounds(text, start, end), isAuthorization)) continue;
       out.push({
         id: short ? 'short-term' : long ? 'long-term' : 'medium-term',
         aspect: 'term',
@@ -191,8 +197,21 @@ function contextOf(text: string, [a, b]: [number, number]): string {
   return LIST_ITEM.test(sentence) || /[:：]\s*$/.test(before) ? before + sentence : sentence;
 }
 
+/** The contract's terms are the authorization's: the document is an authorization, or ties the two terms together. */
+function contractTermsCount(text: string): boolean {
+  return compiled.authorizationDocument.test(text.slice(0, clausesData.contractTerm.openingChars)) || compiled.termLink.test(text);
+}
+
+/** A term that is the contract's own, in a document that is not itself an authorization (see `contractTerm`). */
+function isContractTerm(text: string, sentence: [number, number], isAuthorization: boolean): boolean {
+  if (isAuthorization) return false;
+  const context = contextOf(text, sentence);
+  return compiled.contractSubject.test(context) && !compiled.aboutAuthorization.test(context);
+}
+
 function findClauses(text: string): Found[] {
   const out: Found[] = [];
+  const isAuthorization = contractTermsCount(text);
   for (const { data, re, sentenceMust } of compiled.clauses) {
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m && n < MAX_MATCHES_PER_CLAUSE; m = re.exec(text), n++) {
@@ -204,6 +223,7 @@ function findClauses(text: string): Found[] {
       const end = start + m[0].length;
       const sentence = sentenceBounds(text, start, end);
       if (sentenceMust && !sentenceMust.test(contextOf(text, sentence))) continue;
+      if (data.aspect === 'term' && isContractTerm(text, sentence, isAuthorization)) continue;
       const negated = (data.negation === 'exclusion' ? compiled.exclusion : compiled.limitation).test(prefixOf(text, start));
       const signal = negated ? (data.negatedSignal ?? null) : data.signal;
       out.push({

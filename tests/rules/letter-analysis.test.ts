@@ -207,6 +207,20 @@ describe('analyzeLetter: wording classes of real letters', () => {
     expect(analyzeLetter(text).verdict).toBe(verdict);
   });
 
+  it("takes a contract's own term for the authorization's only where the document is an authorization or ties the two", () => {
+    const clause = '第五条 乙方授权甲方查询乙方的信用报告，用于审核乙方的借款申请。';
+    const contractEnd = '第九条 本合同的有效期自双方签字之日起，至合同项下债务全部清偿之日止。';
+    const disputes = '第十条 协议履行期间，因本协议引起的一切争议，双方应先协商解决。';
+    expect(analyzeLetter(`借款合同\n${clause}\n${contractEnd}`).verdict).toBe('unclear');
+    expect(analyzeLetter(`借款合同\n${clause}\n${disputes}`).verdict).toBe('unclear');
+    expect(analyzeLetter(`借款合同\n${clause}\n本合同有效期三年。`).verdict).toBe('unclear');
+    // The same sentences where the authorization is the document, or is tied to the contract's term.
+    expect(analyzeLetter(`个人征信查询授权协议\n${clause}\n第九条 本协议的有效期自双方签字之日起，至协议项下债务全部清偿之日止。`).verdict).toBe('continuous');
+    expect(analyzeLetter(`借款合同\n${clause}本授权的期限与本合同有效期一致。\n${contractEnd}`).verdict).toBe('continuous');
+    // A term sentence that speaks of the authorization counts in a contract too.
+    expect(analyzeLetter(`借款合同\n${clause}\n上述授权自本合同签署之日起生效，至合同项下债务全部清偿之日止。`).verdict).toBe('continuous');
+  });
+
   it("takes 'until repaid' as the letter's term only in a sentence about the authorization, not about a fee's interest", () => {
     const head = '授权书\n本人同意贵公司向金融信用信息基础数据库查询本人的信用报告，用于审核本人的申请。';
     const fee = '担保费逾期未付的，按年利率百分之十二计收利息，从垫付之日起算至全部款项还清为止。';
