@@ -205,8 +205,9 @@ function contractTermsCount(text: string): boolean {
 /** A term that is the contract's own, in a document that is not itself an authorization (see `contractTerm`). */
 function isContractTerm(text: string, sentence: [number, number], isAuthorization: boolean): boolean {
   if (isAuthorization) return false;
-  const context = contextOf(text, sentence);
-  return compiled.contractSubject.test(context) && !compiled.aboutAuthorization.test(context);
+  // The sentence itself: a numbered clause's lead-in is whatever clause came before it.
+  const own = text.slice(sentence[0], sentence[1]);
+  return compiled.contractSubject.test(own) && !compiled.aboutAuthorization.test(own);
 }
 
 function findClauses(text: string): Found[] {

@@ -265,3 +265,15 @@ describe('a generic title over a body that queries data for a credit decision', 
     expect(isLetterText(parse(debit).body.textContent!)).toBe(false);
   });
 });
+
+describe('a consent to report credit data to a bureau, in other verbs', () => {
+  it.each([
+    ['交给', '乙方同意：甲方可以把乙方的借款资料和还款情况交给征信机构。', true],
+    ['上报', '借款人同意：逾期未还的，贷款人可以把逾期情况上报征信系统。', true],
+    ['披露给', '您同意本平台把您的借款信息披露给依法设立的征信机构。', true],
+    ['交给 something else', '乙方同意：甲方可以把乙方的借款资料交给快递公司寄送。', false],
+    ['上报 without a bureau', '借款人同意：逾期未还的，贷款人可以把逾期情况上报公司领导。', false],
+  ])('%s', (_verb, text, letter) => {
+    expect(isLetterText(text)).toBe(letter);
+  });
+});

@@ -217,6 +217,8 @@ describe('analyzeLetter: wording classes of real letters', () => {
     // The same sentences where the authorization is the document, or is tied to the contract's term.
     expect(analyzeLetter(`个人征信查询授权协议\n${clause}\n第九条 本协议的有效期自双方签字之日起，至协议项下债务全部清偿之日止。`).verdict).toBe('continuous');
     expect(analyzeLetter(`借款合同\n${clause}本授权的期限与本合同有效期一致。\n${contractEnd}`).verdict).toBe('continuous');
+    // A numbered clause after a credit clause is still the contract's own term (a page's text joins them with spaces).
+    expect(analyzeLetter(`借款合同 七、乙方的信用信息 乙方同意：甲方可以把乙方的借款资料交给征信机构。 十一、生效和终止 ${contractEnd.replace('第九条 ', '')}`).verdict).toBe('unclear');
     // A term sentence that speaks of the authorization counts in a contract too.
     expect(analyzeLetter(`借款合同\n${clause}\n上述授权自本合同签署之日起生效，至合同项下债务全部清偿之日止。`).verdict).toBe('continuous');
   });

@@ -113,6 +113,8 @@ describe('matchHost properties', () => {
       fc.property(hostArb, label, hostArb, (ruleHost, sub, suffix) => {
         const single = buildHostIndex([{ id: 'r', hosts: [ruleHost] }]);
         expect(matchHost(single, `${sub}.${ruleHost}`)?.id).toBe('r');
+        // A suffix that itself ends in the rule host (ab.x.ab) makes a subdomain after all: not this case.
+        fc.pre(suffix !== ruleHost && !suffix.endsWith(`.${ruleHost}`));
         expect(matchHost(single, `${ruleHost}.${suffix}`)).toBeNull();
       }),
     );

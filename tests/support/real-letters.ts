@@ -131,7 +131,7 @@ export function tunedBelowBar(split: RecordedSplit): string[] {
  * happy-dom, page in the e2e build, popup check, out of 21), and never the opposite kind: the tests
  * fail below these, so a change that loses a letter is noticed. Raised as the engine learns.
  */
-export const TUNED_FLOORS = { set: 'fresh4', text: 19, page: 13, e2ePage: 12, popup: 11 } as const;
+export const TUNED_FLOORS = { set: 'fresh4', text: 19, page: 14, e2ePage: 14, popup: 14 } as const;
 
 /** The sets tuned on after their one measurement, asserted like the tuning split: `fresh2` and `fresh3`. */
 export function tunedAfterMeasuring(split: RecordedSplit): string[] {
