@@ -157,6 +157,9 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
     return true;
   };
 
+  /** The page's path and title as the last evaluation read them. */
+  const currentView = () => `${location.pathname}${location.hash}\u0000${document.title}`;
+  let viewRead = '';
   let evaluation: AbortController | null = null;
   const evaluate = async (refetch: boolean) => {
     evaluation?.abort();
@@ -177,6 +180,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       // Only the owe-money answer depends on which platform this is; the rest of the choices (a
       // mute or its undo since the page loaded included) stay as they are.
       if (known.source === 'platform') prefs = { ...prefs, owesMoney: readSidebarPrefs(stored, host, known.reply.platformId).owesMoney };
+      viewRead = currentView();
       const page = {
         host,
         path: location.pathname + location.hash,
@@ -212,6 +216,12 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
     return;
   }
   if (ctx.isInvalid) return;
+  // The shell's task ends here: the guide is drawn in a task of its own, so neither is a long task
+  // on a big page (the answer is often there already, prefetched at document_start).
+  if (sidebar) {
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    if (ctx.isInvalid) return;
+  }
   await evaluate(false);
 
   onShowRequest(() => {
@@ -225,4 +235,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
     maxPerMinute: MAX_EVALUATIONS_PER_MINUTE,
     onSettled: () => void evaluate(source.changesWithPage),
   });
+  // A single-page navigation (or a new title) while the first evaluation was under way came before
+  // the watcher: it is not left unseen.
+  if (viewRead !== '' && currentView() !== viewRead) void evaluate(source.changesWithPage);
 }

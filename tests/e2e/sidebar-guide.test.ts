@@ -115,6 +115,21 @@ describe('where am I', () => {
     await expect.poll(() => sidebarText(page, '[aria-current="step"] strong'), { timeout: 3_000 }).toBe('授权管理');
     expect(await page.attribute('credit-auth-sidebar', 'data-platform')).toBe('fenqile');
   });
+
+  it('follows a navigation that comes while the first evaluation is still under way', async () => {
+    // The page navigates the moment the guide is drawn, before the first evaluation has read the
+    // page's letter and set up its watcher.
+    const navigatesAtOnce = `<script>
+      new MutationObserver((records, observer) => {
+        const host = document.querySelector('credit-auth-sidebar[data-platform]');
+        if (!host) return;
+        observer.disconnect();
+        history.pushState({}, '', '/account/settings');
+      }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-platform'], childList: true });
+    </script>`;
+    const page = await open({}, fixture('fenqile.html').replace('</head>', `${navigatesAtOnce}</head>`));
+    await expect.poll(() => sidebarText(page, '[aria-current="step"] strong'), { timeout: 3_000 }).toBe('设置');
+  });
 });
 
 describe('the request', () => {
