@@ -148,8 +148,12 @@ function shortText(el: Element, max: number, depth = 2): string {
  * pattern's alternatives. Null when an alternative does not start with a plain character (then
  * every element is looked at, as without this prefilter).
  */
+/** Every letter title names one of these (titleOf's cheap test). */
+const TITLE_WORDS = /授权|声明/;
 const TITLE_HINTS: readonly string[] = ['授', '声'];
 const BODY_HINTS: readonly string[] | null = firstCharacters(finder.creditWordsPattern);
+/** Both sets of hints, for the one walk over a document's text nodes. */
+const ALL_HINTS: readonly string[] | null = BODY_HINTS && [...new Set([...TITLE_HINTS, ...BODY_HINTS])];
 
 /** The first character of each top-level alternative of a pattern, or null when one is not a plain CJK character. */
 export function firstCharacters(pattern: string): string[] | null {
@@ -183,13 +187,13 @@ export function firstCharacters(pattern: string): string[] | null {
  * null when the document cannot be searched for text (then every element is a candidate). On a
  * page of thousands of elements without such words, the finder looks at none of them.
  */
-function candidates(doc: Document, hints: readonly string[] | null, tags: readonly string[]): Element[][] | null {
-  if (!hints) return null;
-  const texts = textNodesWith(doc, hints);
-  if (!texts) return null;
+function candidates(texts: readonly Node[] | null, hints: readonly string[] | null, tags: readonly string[]): Element[][] | null {
+  if (!texts || !hints) return null;
+  const pattern = new RegExp(hints.join('|'));
   const wanted = new Set(tags);
   const found = new Set<Element>();
   for (const text of texts) {
+    if (!pattern.test(text.nodeValue ?? '')) continue;
     // The three elements above a text node see it through their short text, unless a skipped element is between.
     let el = text.parentElement;
     for (let level = 0; el && level < 3; level++, el = el.parentElement) {
@@ -273,7 +277,7 @@ function titleOf(el: Element): { title: string; strong: boolean } | null {
   if (el.childElementCount > 24) return null;
   const own = shortText(el, 80).replace(/\s+/g, ' ').trim();
   // Every title names an authorization or a declaration: a cheap test before the patterns.
-  if (own.length < 3 || own.length > 48 || !/授权|声明/.test(own)) return null;
+  if (own.length < 3 || own.length > 48 || !TITLE_WORDS.test(own)) return null;
   const text = fold(own);
   const match = STRONG_TITLE.exec(text) ?? GENERIC_TITLE.exec(text);
   if (!match) return null;
@@ -291,7 +295,7 @@ function isCreditBody(text: string, title: { strong: boolean }): boolean {
   if (!/授权|同意|委托/.test(text) || !/查询|报送|使用|采集|获取/.test(text)) return false;
   // A generic title (查询授权书, 个人信息查询及使用授权书) counts only over a credit-report body, or
   // one that authorizes queries for a credit decision (授信审批, 贷后管理).
-  return title.strong || CREDIT_WORDS.test(text) || (/查询|获取|采集/.test(text) && CREDIT_PURPOSE.test(text));
+  return title.strong || CREDIT_WORDS.test(text) || (QUERY_VERB.test(text) && CREDIT_PURPOSE.test(text));
 }
 
 /** The nearest ancestor of a title that holds a letter body: it authorizes queries. */
@@ -350,9 +354,9 @@ function innermostSection(node: Element, inner: Element, fromInner: boolean): El
 const sectionText = (section: Element[]): string =>
   section.map((part) => boundedText(part, MAX_LETTER_CHARS, 4_000)).join(' ').slice(0, MAX_LETTER_CHARS);
 
-function titled(doc: Document, out: Candidate[]): void {
+function titled(doc: Document, texts: readonly Node[] | null, out: Candidate[]): void {
   let seen = 0;
-  for (const el of everyElement(doc, TITLE_TAGS, candidates(doc, TITLE_HINTS, TITLE_TAGS))) {
+  for (const el of everyElement(doc, TITLE_TAGS, candidates(texts, TITLE_HINTS, TITLE_TAGS))) {
     if (seen++ >= MAX_TITLE_CANDIDATES) break;
     const title = titleOf(el);
     if (!title || el.closest(MENTION_CONTAINERS) || el.closest(QUOTE_CONTAINERS)) continue;
@@ -406,9 +410,9 @@ function followsLeadIn(el: Element): boolean {
  * No heading: the smallest element whose text authorizes credit-report queries in the first
  * person, widened to the block that holds the neighbouring clauses (purposes, term).
  */
-function untitled(doc: Document, out: Candidate[]): void {
+function untitled(doc: Document, texts: readonly Node[] | null, out: Candidate[]): void {
   let seen = 0;
-  for (const el of everyElement(doc, BODY_TAGS, candidates(doc, BODY_HINTS, BODY_TAGS))) {
+  for (const el of everyElement(doc, BODY_TAGS, candidates(texts, BODY_HINTS, BODY_TAGS))) {
     if (seen++ >= MAX_BODY_CANDIDATES) break;
     // Leaf-ish blocks only: a container is reached by widening from its clause.
     if (el.childElementCount > 6) continue;
@@ -458,7 +462,7 @@ export function isLetterText(input: string): boolean {
     if (authorizesCredit(text)) return true;
     if (STRONG_TITLE.test(text) && /授权|同意/.test(text) && /查询|报送|使用|采集|获取/.test(text)) return true;
     if (SELF_REFERENCE.test(text) && CREDIT_WORDS.test(text) && HANDLES_INFORMATION.test(text)) return true;
-    if (GENERIC_TITLE.test(text) && SELF_REFERENCE.test(text) && CREDIT_PURPOSE.test(text) && /查询|获取|采集/.test(text) && /授权|同意/.test(text)) return true;
+    if (GENERIC_TITLE.test(text) && SELF_REFERENCE.test(text) && CREDIT_PURPOSE.test(text) && QUERY_VERB.test(text) && /授权|同意/.test(text)) return true;
     return itemsAfterLeadIn(text);
   } catch {
     return false;
@@ -481,9 +485,11 @@ function framesOf(doc: Document): Document[] {
 }
 
 function search(doc: Document, out: Candidate[]): void {
-  titled(doc, out);
+  // One walk over the document's text serves both kinds of candidate (null: every element is one).
+  const texts = ALL_HINTS ? textNodesWith(doc, ALL_HINTS) : null;
+  titled(doc, texts, out);
   preformatted(doc, out);
-  if (out.length === 0 && !isEditorial(doc)) untitled(doc, out);
+  if (out.length === 0 && !isEditorial(doc)) untitled(doc, texts, out);
 }
 
 /**
