@@ -37,8 +37,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     optional_host_permissions: ['*://*/*'],
-    // The e2e build is granted what a person would grant at the prompt an automated browser cannot answer.
-    ...(allSitesFromInstall ? { host_permissions: ['*://*/*'] } : {}),
+    // The rules' hosts (the sidebar's panel is injected there on request: utils/handlers/script-injection.ts);
+    // the e2e build is granted what a person would grant at the prompt an automated browser cannot answer.
+    host_permissions: allSitesFromInstall ? ['*://*/*'] : contentScriptMatches(dataFiles.platforms),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

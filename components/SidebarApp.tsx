@@ -8,7 +8,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlatformGuide } from '../rules/resolve-guide';
 import type { Translate } from '../utils/i18n';
 import type { PlatformProgress } from '../utils/user-data';
-import { EdgeTab, edgeTabSummary } from './EdgeTab';
+import { EdgeTab } from './EdgeTab';
+import { edgeTabSummary, sidebarTitle } from './edge-tab-summary';
 import { MutedNotice } from './MutedNotice';
 import { Sidebar, type SidebarMode } from './Sidebar';
 import type { PageFindingsData } from './PageFindings';
@@ -25,6 +26,8 @@ export interface SidebarAppProps {
   t: Translate;
   today?: Date;
   initiallyCollapsed?: boolean;
+  /** Opened from the shell's edge tab, which had the focus: the panel's collapse button takes it. */
+  focusOnOpen?: boolean;
   /** The edge the panel and the tab sit at. */
   edge?: 'right' | 'left';
   /** Index of the step the page shows, or -1; the caller recomputes it on navigation. */
@@ -55,7 +58,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const [muted, setMuted] = useState(false);
   const collapseButton = useRef<HTMLButtonElement>(null);
   const edgeTab = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef(false);
+  const moveFocus = useRef(props.focusOnOpen ?? false);
   const panelRef = useRef<HTMLDivElement>(null);
 
   const change = (next: boolean, focus: boolean, keepOutline = false) => {
@@ -96,7 +99,7 @@ export function SidebarApp(props: SidebarAppProps) {
   };
 
   const edge = props.edge ?? 'right';
-  const title = props.title ?? guide?.rule.brand ?? t('appName');
+  const title = sidebarTitle(t, props.title, guide?.rule.brand);
   let body;
   if (muted) {
     body = (

@@ -2,7 +2,7 @@
  * What the sidebar shows on a page, decided from its inputs alone: what the background knows
  * about the page (a platform's guide, or a classification), the letter found on it, the user's
  * choices for the site and where the page is. Pure, so every case is a unit test; the
- * controller (page-controller.tsx) does the effects.
+ * controller (page-controller.ts) does the effects.
  */
 import type { PageFindingsData } from '../components/PageFindings';
 import type { SidebarMode } from '../components/Sidebar';

@@ -3,6 +3,7 @@
  * isolated world, where the page can neither see nor set them.
  */
 import type { Replies } from '../utils/messages';
+import type { SidebarPanel } from './sidebar-panel';
 
 interface IsolatedFlags {
   __creditAuthStarted?: boolean;
@@ -14,6 +15,8 @@ interface IsolatedFlags {
   __creditAuthShow?: () => void;
   /** Set by the sidebar's document_start script: the reads it started while the page parses. */
   __creditAuthPrefetch?: Prefetched;
+  /** Set by the panel's script (entrypoints/sidebar-panel.ts) when the background injected it. */
+  __creditAuthPanel?: SidebarPanel;
 }
 
 /** What the sidebar needs first, asked for at document_start (entrypoints/sidebar-prefetch.ts). */
@@ -57,3 +60,11 @@ export function takePrefetched(): Prefetched | null {
 export function onShowRequest(show: () => void): void {
   flags.__creditAuthShow = show;
 }
+
+/** The panel's script hands its code to the shell that asked for it. */
+export function providePanel(panel: SidebarPanel): void {
+  flags.__creditAuthPanel = panel;
+}
+
+/** The panel's code, once its script has run in this page; null before. */
+export const providedPanel = (): SidebarPanel | null => flags.__creditAuthPanel ?? null;

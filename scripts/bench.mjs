@@ -235,13 +235,13 @@ record('host lookup among 1,000 rules (median)', engine.lookup, 'µs', 1);
 
 // Sizes, from the production build (deterministic; also a test).
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-const SIZE_BUDGETS_KB = { 'sidebar.js': 25, 'lending-gate.js': 6, 'all-sites.js': 40, 'sidebar-prefetch.js': 1 };
+const SIZE_BUDGETS_KB = { 'sidebar.js': 25, 'sidebar-panel.js': 25, 'lending-gate.js': 6, 'all-sites.js': 40, 'sidebar-prefetch.js': 1 };
 for (const file of readdirSync(join(PROD, 'content-scripts')).filter((name) => name.endsWith('.js'))) {
   record(`content script ${file} (gzipped)`, gz(join(PROD, 'content-scripts', file)), 'KB', SIZE_BUDGETS_KB[file] ?? 40);
 }
-// The first stage is an unlisted script at the root, registered as a content script.
-// The first stage and the sidebar's document_start step are unlisted scripts at the root, run as content scripts.
-for (const file of ['lending-gate.js', 'sidebar-prefetch.js']) record(`content script ${file} (gzipped)`, gz(join(PROD, file)), 'KB', SIZE_BUDGETS_KB[file]);
+// The first stage, the sidebar's document_start step and its panel are unlisted scripts at the root, run as content scripts.
+for (const file of ['lending-gate.js', 'sidebar-prefetch.js', 'sidebar-panel.js']) record(`content script ${file} (gzipped)`, gz(join(PROD, file)), 'KB', SIZE_BUDGETS_KB[file]);
+record('the sidebar: shell and panel together (gzipped)', gz(join(PROD, 'content-scripts', 'sidebar.js')) + gz(join(PROD, 'sidebar-panel.js')), 'KB', SIZE_BUDGETS_KB['sidebar.js']);
 const { popupGzipKb } = await import('./popup-size.mjs');
 record('popup JavaScript (gzipped, all chunks it loads)', popupGzipKb(PROD), 'KB', 80);
 

@@ -51,6 +51,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('classify-page'), sample: pageSampleSchema }),
   z.strictObject({ type: z.literal('analyze-letter'), text: z.string().max(MAX_LETTER_MESSAGE_CHARS) }),
   z.strictObject({ type: z.literal('page-recognized'), kind: pageKindSchema, platformId: platformIdSchema.nullable() }),
+  /** The sidebar's shell on a rule's host is to draw its panel: inject the panel's code into this frame. */
+  z.strictObject({ type: z.literal('load-panel') }),
   /** The all-sites first stage found something lending-like: inject the classifier into this frame. */
   z.strictObject({ type: z.literal('lending-gate-passed') }),
   /** The sidebar was collapsed or expanded on this site: remembered per site. */
@@ -127,6 +129,7 @@ export interface Replies {
   'classify-page': import('./handlers/page-knowledge').ClassifyReply;
   'analyze-letter': import('../rules/letter-analysis').LetterAnalysis;
   'page-recognized': void;
+  'load-panel': void;
   'lending-gate-passed': void;
   'set-site-ui': void;
   'mute-site': void;

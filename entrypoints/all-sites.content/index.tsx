@@ -10,6 +10,7 @@ import { findAuthorizationLetter } from '../../rules/find-letter';
 import { extractPageSample } from '../../rules/page-sample';
 import { runPageController } from '../../page/page-controller';
 import { claimPage, takeAnalysisRequest } from '../../page/isolated-flags';
+import { sidebarPanel } from '../../page/sidebar-panel';
 import type { PageAnalysisResult } from '../../utils/messages';
 import { sendRequest } from '../../utils/send-request';
 
@@ -42,6 +43,8 @@ export default defineContentScript({
     void runPageController(ctx, {
       knownKind: null,
       changesWithPage: true,
+      // Injected only into lending pages: the panel comes with it.
+      loadPanel: () => Promise.resolve(sidebarPanel),
       fetch: async () => {
         const reply = await classifyThisPage();
         return reply ? { source: 'classifier', reply } : null;

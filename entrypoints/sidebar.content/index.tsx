@@ -1,12 +1,21 @@
 /**
  * The sidebar on the rules' hosts (manifest matches generated from the rules: they are this
- * script's host index). It ships the page layer and the UI, no rules: the shell goes on the page
- * at once, and the platform's guide comes from the background, which holds the rules.
+ * script's host index). It ships the page layer and the shell, no rules and no panel: the shell
+ * goes on the page at once, the platform's guide comes from the background, which holds the
+ * rules, and the panel's code (entrypoints/sidebar-panel.ts) only when the panel is drawn.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runPageController } from '../../page/page-controller';
-import { claimPage, takePrefetched } from '../../page/isolated-flags';
+import { claimPage, providedPanel, takePrefetched } from '../../page/isolated-flags';
 import { sendRequest } from '../../utils/send-request';
+
+/** The panel's code: the background injects its script into this frame, which hands it over. */
+async function loadPanel() {
+  if (!providedPanel()) await sendRequest('load-panel');
+  const panel = providedPanel();
+  if (!panel) throw new Error('the sidebar panel did not load');
+  return panel;
+}
 
 export default defineContentScript({
   // The rules' hosts, filled in by wxt.config.ts when the manifest is written: an entrypoint's
@@ -27,6 +36,7 @@ export default defineContentScript({
       knownKind: 'platform',
       changesWithPage: false,
       stored: prefetched?.stored,
+      loadPanel,
       fetch: async () => {
         const pending = firstGuide ?? sendRequest('page-guide');
         firstGuide = null;

@@ -35,8 +35,9 @@ describe.each([
     for (const script of manifest.content_scripts!) expect(script.matches).toEqual(expectedMatches);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
-    // Only the e2e build holds all-sites access from install (no one can answer its prompt).
-    expect(manifest.host_permissions ?? []).toEqual(name === 'e2e' ? ['*://*/*'] : []);
+    // The rules' hosts (the panel is injected there on request); only the e2e build holds
+    // all-sites access from install (no one can answer its prompt).
+    expect(manifest.host_permissions ?? []).toEqual(name === 'e2e' ? ['*://*/*'] : expectedMatches);
   });
 
   it('asks only for the permissions DESIGN.md lists, each justified in docs/permissions.md', () => {

@@ -151,6 +151,26 @@ describe('knowledge for the page', () => {
   });
 });
 
+describe('the sidebar panel, injected on request', () => {
+  it("injects the panel's script into the tab and frame of the sender, never one the body names", async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await route({ type: 'load-panel' }, { ...fromPage('https://www.fenqile.com/', 12), frameId: 3 });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 12, frameIds: [3] }, files: ['/sidebar-panel.js'] });
+    // A body naming a tab does not validate: nothing is injected.
+    expect(route({ type: 'load-panel', tabId: 99 }, fromPage('https://www.fenqile.com/'))).toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(1);
+    inject.mockRestore();
+  });
+
+  it('rejects when the injection fails or there is no tab, so the shell keeps its tab and reports', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
+    await expect(route({ type: 'load-panel' }, fromPage('https://www.fenqile.com/'))).rejects.toThrow(/Cannot access/);
+    await expect(route({ type: 'load-panel' }, { id: ID, url: 'https://www.fenqile.com/', frameId: 0 })).rejects.toThrow(/not from a tab/);
+    inject.mockRestore();
+  });
+});
+
 describe('all-sites registration', () => {
   it('registers the first stage only with the setting on and the permission granted, and follows a permission taken back', async () => {
     const { syncAllSitesRegistration } = await import('../../utils/all-sites');

@@ -1,5 +1,5 @@
 /** Every request of the protocol and the module that answers it (the background only wires this). */
-import { lendingGatePassed } from './all-sites-injection';
+import { lendingGatePassed, loadPanel } from './script-injection';
 import { analyzeLetterRequest, classifyPageRequest, pageGuide } from './page-knowledge';
 import { addCustomPlatform, deleteLetterDraft, removeCustomPlatform, saveLetterDraft } from './custom-platforms';
 import { addReportInstitution, addReportPlatform, getReportSnapshots, saveReportSnapshot } from './report-snapshots';
@@ -24,6 +24,7 @@ export const handlers: Handlers = {
   'classify-page': classifyPageRequest,
   'analyze-letter': analyzeLetterRequest,
   'page-recognized': pageRecognized,
+  'load-panel': loadPanel,
   'lending-gate-passed': lendingGatePassed,
   'set-site-ui': setSiteUi,
   'mute-site': muteSite,

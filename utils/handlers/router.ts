@@ -24,6 +24,7 @@ export const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'classify-page',
   'analyze-letter',
   'page-recognized',
+  'load-panel',
   'lending-gate-passed',
   'set-site-ui',
   'mute-site',

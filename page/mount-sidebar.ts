@@ -7,14 +7,21 @@
  * <body> (they run before the event reaches the shadow root; stopping it there would stop it for the
  * sidebar too), `zoom` on <html> (inherited along the DOM, top layer or not), a page's own modal
  * dialog or later popover (above ours in the top layer), and a page that replaces <html> itself.
+ *
+ * The collapsed sidebar is the shell (page/shell-tab.ts: DOM only, sidebar-shell.css); the panel's
+ * code and styles (page/sidebar-panel.tsx) are loaded when the panel is to be drawn, and from then
+ * on the panel's SidebarApp draws the sidebar, collapsed or not.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EdgeTab } from '../components/EdgeTab';
-import { SidebarApp, type SidebarAppProps } from '../components/SidebarApp';
+import type { SidebarAppProps } from '../components/SidebarApp';
+import type { GuideStep } from '../rules/resolve-guide';
+import { edgeTabSummary, sidebarTitle } from '../components/edge-tab-summary';
 import type { Translate } from '../utils/i18n';
 import type { PageKind } from '../utils/messages';
-import sidebarCss from '../components/sidebar.css?inline';
+import shellCss from '../components/sidebar-shell.css?inline';
+import { reportPageError } from './report';
+import { drawShellTab, type ShellTab, type ShellTabContent } from './shell-tab';
+import type { SidebarPanel } from './sidebar-panel';
 
 export const SIDEBAR_TAG = 'credit-auth-sidebar';
 
@@ -59,7 +66,8 @@ export interface HostAttributes {
 }
 
 export type MountedApp = Omit<SidebarAppProps, 'onEscape' | 'onCopy' | 'findStepTarget'> & {
-  findStepTarget?: (index: number, insideSidebar: (element: Element) => boolean) => Element | null;
+  /** The guide's step at this index, for the panel's "find it on the page" (the finder is the panel's code). */
+  stepAt?: (index: number) => GuideStep | null;
 };
 
 interface MountOptions {
@@ -72,6 +80,8 @@ interface MountOptions {
   onShellExpand?: () => void;
   /** The edge the user chose, for the shell's tab too. */
   shellEdge?: 'right' | 'left';
+  /** The panel's code: loaded on first use (on a rule's host, injected by the background). */
+  loadPanel: () => Promise<SidebarPanel>;
 }
 
 export interface MountedSidebar {
@@ -111,15 +121,16 @@ async function copyText(shadow: ShadowRoot, text: string): Promise<void> {
   if (!copied) throw new Error('copy refused');
 }
 
-function adoptStyles(shadow: ShadowRoot): void {
+/** Adds a stylesheet after the ones the shadow root has. */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
   try {
     // Constructed sheets are not subject to the page's CSP (a <style> under style-src 'self' is).
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(sidebarCss);
-    shadow.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = sidebarCss;
+    style.textContent = css;
     shadow.append(style);
   }
 }
@@ -135,7 +146,7 @@ export function mountSidebar(ctx: ContentScriptContext, options: MountOptions): 
   const canPopover = typeof element.showPopover === 'function';
   if (canPopover) element.setAttribute('popover', 'manual');
   const shadow = element.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow);
+  adoptStyles(shadow, shellCss);
 
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
 
@@ -199,21 +210,54 @@ export function mountSidebar(ctx: ContentScriptContext, options: MountOptions): 
     ...mountedApp,
     onEscape: returnFocusToPage,
     onCopy: (text) => copyText(shadow, text),
-    findStepTarget: (index) => mountedApp.findStepTarget?.(index, insideSidebar) ?? null,
+    findStepTarget: (index) => {
+      const step = mountedApp.stepAt?.(index);
+      return step && panel ? panel.findStepTarget(document, step, insideSidebar) : null;
+    },
   });
   let props: SidebarAppProps | null = app ? propsOf(app) : null;
   let generation = 0;
-  const draw = () =>
-    render(
-      props ? (
-        <SidebarApp key={generation} {...props} />
-      ) : (
-        <div class={`root is-collapsed${options.shellEdge === 'left' ? ' is-left' : ''}`}>
-          <EdgeTab t={options.shellT} onExpand={() => options.onShellExpand?.()} />
-        </div>
-      ),
-      shadow,
+  // The shell until the panel's code is here; then the panel alone.
+  let shell: ShellTab | null = null;
+  let panel: SidebarPanel | null = null;
+  let panelLoad: Promise<void> | null = null;
+
+  const shellContent = (): ShellTabContent => {
+    if (!props) return { t: options.shellT, edge: options.shellEdge ?? 'right' };
+    const title = sidebarTitle(props.t, props.title, props.guide?.rule.brand);
+    return { t: props.t, summary: edgeTabSummary(props.t, props.mode ?? 'platform', title, props.findings ?? null), edge: props.edge ?? 'right' };
+  };
+  const expandFromShell = () => {
+    if (!props) return options.onShellExpand?.();
+    props = { ...props, initiallyCollapsed: false };
+    props.onCollapsedChange?.(false);
+    draw();
+  };
+  const openPanel = () => {
+    panelLoad ??= options.loadPanel().then(
+      (loaded) => {
+        if (!mounted) return;
+        adoptStyles(shadow, loaded.css);
+        // The keyboard's place goes over to the panel with the tab that had it.
+        if (props && shell?.hasFocus()) props = { ...props, focusOnOpen: true };
+        shell?.remove();
+        shell = null;
+        panel = loaded;
+        draw();
+      },
+      (error: unknown) => {
+        // The tab stays, and can be opened again.
+        panelLoad = null;
+        reportPageError(error);
+      },
     );
+  };
+  const draw = () => {
+    if (panel) return panel.render(shadow, props, generation);
+    if (shell) shell.update(shellContent());
+    else shell = drawShellTab(shadow, shellContent(), expandFromShell);
+    if (props && !props.initiallyCollapsed) openPanel();
+  };
   draw();
   document.documentElement.append(element);
   showOnTop();
@@ -225,7 +269,8 @@ export function mountSidebar(ctx: ContentScriptContext, options: MountOptions): 
     observer.disconnect();
     attributeGuard.disconnect();
     if (repairTimer) clearTimeout(repairTimer);
-    render(null, shadow);
+    panel?.render(shadow, null, generation);
+    shell?.remove();
     element.remove();
   };
   ctx.onInvalidated(unmount);

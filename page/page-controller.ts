@@ -9,7 +9,6 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { findStepTarget } from '../rules/find-step-target';
 import { findAuthorizationLetter } from '../rules/find-letter';
 import { pageHeadings } from '../rules/sidebar-presentation';
 import type { Translate } from '../utils/i18n';
@@ -21,6 +20,7 @@ import { forceShowRequested, onShowRequest } from './isolated-flags';
 import { mountSidebar, type MountedSidebar } from './mount-sidebar';
 import { reportPageError, reportSettled } from './report';
 import { SHELL_STRINGS } from './shell-strings';
+import type { SidebarPanel } from './sidebar-panel';
 import { readSidebarPrefs, SIDEBAR_STORED_KEYS } from './sidebar-prefs';
 import { watchPage } from './watch-page';
 
@@ -33,6 +33,8 @@ export interface PageSource {
   changesWithPage: boolean;
   /** The stored choices when already asked for (the sidebar's document_start read); else read here. */
   stored?: Promise<unknown>;
+  /** The expanded panel's code, asked for when it is first drawn (page/sidebar-panel.tsx). */
+  loadPanel(): Promise<SidebarPanel>;
 }
 
 /** Re-evaluation after navigation or new content: quiet for this long first… */
@@ -83,6 +85,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
         expandRequested = true;
       },
       shellEdge: prefs.edge,
+      loadPanel: source.loadPanel,
     });
   }
 
@@ -113,10 +116,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       initiallyCollapsed: expandRequested ? false : state.startCollapsed,
       edge: state.edge,
       initialOwesMoney: prefs.owesMoney,
-      findStepTarget: (index: number, insideSidebar: (element: Element) => boolean) => {
-        const step = current?.guide?.selfService.steps[index];
-        return step ? findStepTarget(document, step, insideSidebar) : null;
-      },
+      stepAt: (index: number) => current?.guide?.selfService.steps[index] ?? null,
       onCollapsedChange: (collapsed: boolean) => void sendRequest('set-site-ui', { collapsed }).catch(() => undefined),
       onOwesMoney: (owesMoney: 'yes' | 'no' | 'unknown') => void sendRequest('set-owes-money', { owesMoney }).catch(() => undefined),
       // Muted at once (stored), with an undo on the spot; the sidebar goes when the notice is closed.
@@ -137,7 +137,7 @@ export async function runPageController(ctx: ContentScriptContext, source: PageS
       },
     };
     if (sidebar) sidebar.fill(app, state.attributes);
-    else sidebar = mountSidebar(ctx, { attributes: state.attributes, app, shellT: t });
+    else sidebar = mountSidebar(ctx, { attributes: state.attributes, app, shellT: t, loadPanel: source.loadPanel });
   };
 
   /** Reads the page's letter (the analysis is the background's: the clause data lives there); true when it changed. */
