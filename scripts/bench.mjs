@@ -69,9 +69,14 @@ const record = (name, value, unit, budget, compare = '<=', spread = null) => {
 
 // Side by side: the same pages in a browser without the extension and one with the bench build
 // (all-sites recognition on), loads interleaved so drift affects both alike.
+// The bare browser as the extension's launcher sets up its own (scripts/extension-browser.mjs):
+// the same viewport, locale and colour scheme, so both paint the same pixels with the same fonts.
 const bare = await chromium.launchPersistentContext('', {
   executablePath: findChromium(),
   headless: true,
+  viewport: { width: 1280, height: 800 },
+  locale: 'zh-CN',
+  colorScheme: 'light',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 await bare.route((url) => url.protocol.startsWith('http'), (route) => route.fulfill({ status: 404, body: '' }));

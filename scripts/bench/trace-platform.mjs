@@ -2,6 +2,7 @@
  * `node scripts/bench/trace-platform.mjs [build]`: where a platform page's main-thread time goes
  * with the extension and without: a DevTools trace of N loads of the 分期乐 fixture, summed by
  * event name (style, layout, paint, script, parse...). Prints the top events, with minus without.
+ * TRACE_LOADS sets N; TRACE_CHOICE=collapsed|expanded sets the user's choice for the page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,12 +39,27 @@ async function traceLoads(context) {
   return totals;
 }
 
-const bare = await chromium.launchPersistentContext('', { executablePath: findChromium(), headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+// As the extension's launcher sets up its browser: the same viewport, locale and colour scheme.
+const bare = await chromium.launchPersistentContext('', {
+  executablePath: findChromium(),
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  locale: 'zh-CN',
+  colorScheme: 'light',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
 await bare.route('https://www.fenqile.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 const without = await traceLoads(bare);
 await bare.close();
 const ext = await launchExtensionBrowser(build, { headless: true });
 await ext.serve(url, html);
+// The user's choice for the page (TRACE_CHOICE=collapsed|expanded; default: as it opens by default).
+if (process.env.TRACE_CHOICE) {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.evaluate(async (collapsed) => chrome.storage.local.set({ 'site-ui': { 'www.fenqile.com': { collapsed } } }), process.env.TRACE_CHOICE === 'collapsed');
+  await options.close();
+}
 const withExt = await traceLoads(ext.context);
 await ext.close();
 
