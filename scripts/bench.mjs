@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { findChromium, launchExtensionBrowser } from './extension-browser.mjs';
+import { findChromium, launchBareBrowser, launchExtensionBrowser } from './extension-browser.mjs';
 import { articlePage, longLetter, plainPage, TIMING_SCRIPT } from './bench/pages.mjs';
 
 // Main-thread time of a heavy page varies by several percent from load to load on this machine
@@ -69,16 +69,9 @@ const record = (name, value, unit, budget, compare = '<=', spread = null) => {
 
 // Side by side: the same pages in a browser without the extension and one with the bench build
 // (all-sites recognition on), loads interleaved so drift affects both alike.
-// The bare browser as the extension's launcher sets up its own (scripts/extension-browser.mjs):
-// the same viewport, locale and colour scheme, so both paint the same pixels with the same fonts.
-const bare = await chromium.launchPersistentContext('', {
-  executablePath: findChromium(),
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  locale: 'zh-CN',
-  colorScheme: 'light',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// The bare browser set up as the extension's (viewport, locale, colours, flags), so both paint the
+// same pixels with the same fonts.
+const bare = await launchBareBrowser();
 await bare.route((url) => url.protocol.startsWith('http'), (route) => route.fulfill({ status: 404, body: '' }));
 for (const page of Object.values(pages)) {
   await bare.route(`${new URL(page.url).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html }));

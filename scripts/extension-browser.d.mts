@@ -20,6 +20,7 @@ export interface LaunchOptions {
 export function findChromium(): string | null;
 export const MISSING_BROWSER_MESSAGE: string;
 export function launchExtensionBrowser(extensionDir: string, options?: LaunchOptions): Promise<ExtensionBrowser>;
+export function launchBareBrowser(options?: { headless?: boolean }): Promise<BrowserContext>;
 
 export function findFirefox(): string | null;
 export const MISSING_FIREFOX_MESSAGE: string;

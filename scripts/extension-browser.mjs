@@ -26,6 +26,42 @@ export const MISSING_BROWSER_MESSAGE = [
   '(Branded Google Chrome no longer loads unpacked extensions from the command line.)',
 ].join('\n');
 
+/** The window, language and colours of every browser launched here (with the extension or without). */
+function browserSettings(options = {}) {
+  return {
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  };
+}
+
+/** Headless where asked; nothing reaches the closed network (background networking off). */
+function browserArgs(headless) {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/**
+ * A browser without the extension, set up as launchExtensionBrowser sets up its own (the same
+ * viewport, locale, colours and flags): what the bench and the trace compare with.
+ * @param {{ headless?: boolean }} [options]
+ */
+export async function launchBareBrowser(options = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
+  const settings = browserSettings(options);
+  return chromium.launchPersistentContext('', { ...settings, executablePath, args: browserArgs(settings.headless) });
+}
+
 /**
  * @param {string} extensionDir the unpacked build, e.g. .output/chrome-mv3
  * @param {{ headless?: boolean, colorScheme?: 'light' | 'dark', viewport?: { width: number, height: number }, offline?: boolean, profileDir?: string }} [options]
@@ -37,23 +73,9 @@ export async function launchExtensionBrowser(extensionDir, options = {}) {
   // A given profile survives close (to test a browser restart); a fresh one is removed.
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cah-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
+    ...browserSettings(options),
     executablePath,
-    headless,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...browserArgs(headless), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   if (options.offline ?? true) {
     // Nothing reaches the network: any request without a served page gets a local 404.

@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium, launchExtensionBrowser } from '../extension-browser.mjs';
+import { launchBareBrowser, launchExtensionBrowser } from '../extension-browser.mjs';
 
 const build = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const LOADS = Number(process.env.TRACE_LOADS ?? 5);
@@ -28,8 +27,12 @@ async function traceLoads(context) {
     await tab.waitForTimeout(1500);
     await cdp.send('Tracing.end');
     await done;
-    // The renderer main thread of this tab: the thread with CrRendererMain.
-    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    // The renderer main thread of this tab: of the threads named CrRendererMain (the trace can hold
+    // other renderers', the extension's pages among them), the one with the most events.
+    const count = (thread) => events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).length;
+    const main = events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .reduce((best, thread) => (best && count(best) >= count(thread) ? best : thread), null);
     for (const e of events) {
       if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
       totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000 / LOADS);
@@ -39,15 +42,8 @@ async function traceLoads(context) {
   return totals;
 }
 
-// As the extension's launcher sets up its browser: the same viewport, locale and colour scheme.
-const bare = await chromium.launchPersistentContext('', {
-  executablePath: findChromium(),
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  locale: 'zh-CN',
-  colorScheme: 'light',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-});
+// Set up as the extension's browser (viewport, locale, colours, flags).
+const bare = await launchBareBrowser();
 await bare.route('https://www.fenqile.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 const without = await traceLoads(bare);
 await bare.close();
