@@ -6,9 +6,9 @@
  * only mention a letter) likewise. Then the same letters pasted into the popup's check give the
  * same verdict. The second and third fresh sets (`fresh2`, `fresh3`) are tuning sets since their one
  * clean measurement and are asserted like the rest; the documented KNOWN_MISSES are asserted as they
- * are. The fourth (`fresh4`), tuned on since session 19 and not yet up to the bar, is asserted by its
- * floor (TUNED_FLOORS) and never the opposite kind. A held-back set written apart from the engine's
- * work (`fresh5` in split.json, when it exists) is served and pasted the same way, but its figures are
+ * are. The fourth and fifth (`fresh4`, `fresh5`), tuned on since session 19 and not yet up to the
+ * bar, are asserted by their floor (TUNED_FLOORS) and never the opposite kind. A held-back set written apart from the engine's
+ * work (`fresh6` in split.json, when it exists) is served and pasted the same way, but its figures are
  * reported, not asserted.
  */
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { KNOWN_MISSES, letterText, loadRealLetters, MEASURED_ONLY, measuredOnly,
 const HOST = 'www.fenqile.com';
 const allLetters = loadRealLetters();
 const heldOut = new Set(measuredOnly(recordedSplit()));
-/** The tuning set still below the bar (fresh4): asserted by its floor, not letter by letter. */
+/** The tuning set still below the bar (fresh4, fresh5): asserted by its floor, not letter by letter. */
 const belowBar = new Set(tunedBelowBar(recordedSplit()));
 /** Every letter whose verdict is asserted; the held-back set (when it exists) is reported apart. */
 const letters = allLetters.filter((letter) => !heldOut.has(letter.id) && !belowBar.has(letter.id));

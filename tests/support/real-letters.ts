@@ -103,10 +103,16 @@ export interface RecordedSplit {
    */
   fresh4: string[];
   /**
+   * The fifth fresh set (R140–R158): written apart from the engine and measured once (session 19, the
+   * clean figure is in the README); a class was taught after its misses had been seen, so it is a tuning
+   * set since, below the 95% bar, asserted with `fresh4` by TUNED_FLOORS.
+   */
+  fresh5: string[];
+  /**
    * A held-back set written apart from the engine's work: measured and reported, never asserted and
    * never tuned on. It may not exist yet (then it is empty).
    */
-  fresh5?: string[];
+  fresh6?: string[];
 }
 
 export function recordedSplit(): RecordedSplit {
@@ -114,31 +120,32 @@ export function recordedSplit(): RecordedSplit {
 }
 
 /** The name of the held-back set that is only measured, as the tests print it. */
-export const MEASURED_ONLY = 'fresh5';
+export const MEASURED_ONLY = 'fresh6';
 
-/** The ids of the held-back set that is only measured (`fresh5`), empty while it does not exist. */
+/** The ids of the held-back set that is only measured (`fresh6`), empty while it does not exist. */
 export function measuredOnly(split: RecordedSplit): string[] {
-  return split.fresh5 ?? [];
+  return split.fresh6 ?? [];
 }
 
-/** A set tuned on after its one measurement that is not yet up to the 95% bar (`fresh4`). */
+/** The sets tuned on after their one measurement that are not yet up to the 95% bar (`fresh4`, `fresh5`). */
 export function tunedBelowBar(split: RecordedSplit): string[] {
-  return split.fresh4;
+  return [...split.fresh4, ...split.fresh5];
 }
 
 /**
- * What `fresh4` reads right since session 19 taught the engine from its misses (text, page in
- * happy-dom, page in the e2e build, popup check, out of 21), and never the opposite kind: the tests
- * fail below these, so a change that loses a letter is noticed. Raised as the engine learns.
+ * What `fresh4` and `fresh5` read right together (29 letters: fresh4 19/14/14/14 of 21 since session 19
+ * taught the engine from its misses, fresh5 7/6/6/6 of 8 since its contract-term class; text, page in
+ * happy-dom, page in the e2e build, popup check), and never the opposite kind: the tests fail below
+ * these, so a change that loses a letter is noticed. Raised as the engine learns.
  */
-export const TUNED_FLOORS = { set: 'fresh4', text: 19, page: 14, e2ePage: 14, popup: 14 } as const;
+export const TUNED_FLOORS = { set: 'fresh4 + fresh5', text: 26, page: 20, e2ePage: 20, popup: 20 } as const;
 
 /** The sets tuned on after their one measurement, asserted like the tuning split: `fresh2` and `fresh3`. */
 export function tunedAfterMeasuring(split: RecordedSplit): string[] {
   return [...split.fresh2, ...split.fresh3];
 }
 
-/** Letters outside the family split (added after it had been looked at): `fresh` and `fresh2` to `fresh5`. */
+/** Letters outside the family split (added after it had been looked at): `fresh` and `fresh2` to `fresh6`. */
 export function addedAfterSplit(split: RecordedSplit): string[] {
   return [...split.fresh, ...tunedAfterMeasuring(split), ...tunedBelowBar(split), ...measuredOnly(split)];
 }
