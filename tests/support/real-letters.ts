@@ -138,7 +138,7 @@ export function tunedBelowBar(split: RecordedSplit): string[] {
  * happy-dom, page in the e2e build, popup check), and never the opposite kind: the tests fail below
  * these, so a change that loses a letter is noticed. Raised as the engine learns.
  */
-export const TUNED_FLOORS = { set: 'fresh4 + fresh5', text: 26, page: 20, e2ePage: 20, popup: 20 } as const;
+export const TUNED_FLOORS = { set: 'fresh4 + fresh5', letters: 29, text: 26, page: 20, e2ePage: 20, popup: 20 } as const;
 
 /** The sets tuned on after their one measurement, asserted like the tuning split: `fresh2` and `fresh3`. */
 export function tunedAfterMeasuring(split: RecordedSplit): string[] {
